@@ -1,0 +1,75 @@
+namespace OnlineService.Dialogs.Content;
+
+/// <summary>Every resident-facing text of the dialogs, loaded from <c>content/texts/zh-CN.yaml</c>.</summary>
+public sealed class DialogTexts
+{
+    public CommonTexts Common { get; set; } = new();
+
+    public InterruptionWords Interruptions { get; set; } = new();
+
+    public MainTexts Main { get; set; } = new();
+
+    public HandoffTexts Handoff { get; set; } = new();
+}
+
+public sealed class CommonTexts
+{
+    public string Yes { get; set; } = "";
+
+    public string No { get; set; } = "";
+
+    public string Cancelled { get; set; } = "";
+
+    public string Restarted { get; set; } = "";
+
+    public string Help { get; set; } = "";
+
+    public string Error { get; set; } = "";
+
+    public string TooManyAttempts { get; set; } = "";
+
+    public string NotUnderstood { get; set; } = "";
+}
+
+/// <summary>The words that interrupt any dialog, by kind. Matched against the whole (normalised) message.</summary>
+public sealed class InterruptionWords
+{
+    public List<string> Cancel { get; set; } = [];
+
+    public List<string> Help { get; set; } = [];
+
+    public List<string> Restart { get; set; } = [];
+
+    public List<string> Human { get; set; } = [];
+}
+
+public sealed class MainTexts
+{
+    public string Greeting { get; set; } = "";
+
+    public string MenuPrompt { get; set; } = "";
+
+    public string MenuRetry { get; set; } = "";
+
+    public string AnythingElse { get; set; } = "";
+
+    public string ComingSoon { get; set; } = "";
+
+    public string ConsultPrompt { get; set; } = "";
+
+    public List<MenuItem> Menu { get; set; } = [];
+}
+
+public sealed class MenuItem
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public List<string> Synonyms { get; set; } = [];
+}
+
+public sealed class HandoffTexts
+{
+    public string Unavailable { get; set; } = "";
+}

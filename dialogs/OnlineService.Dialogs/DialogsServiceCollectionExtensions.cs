@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OnlineService.Conversation.Dialogs;
+using OnlineService.Conversation.Turns;
+using OnlineService.Dialogs;
+using OnlineService.Dialogs.Content;
+using OnlineService.Dialogs.Handoff;
+using OnlineService.Dialogs.Interruptions;
+using OnlineService.Dialogs.Main;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the heating utility's dialogs and the bot. Needs <see cref="DialogsOptions"/> and an
+    /// <see cref="IContentPlaceholders"/> from the host, and the conversation state from the engine.
+    /// </summary>
+    public static IServiceCollection AddHeatingDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new TextCatalog(
+            Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.ContentPath, "texts", "zh-CN.yaml"),
+            sp.GetRequiredService<IContentPlaceholders>().GetValues));
+        services.AddSingleton<InterruptionRecognizer>();
+        services.TryAddSingleton<IHumanHandoff, HotlineHandoff>();
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DialogRunner>(sp, sp.GetRequiredService<MainDialog>()));
+        services.AddSingleton<ITurnHandler, HeatingBot>();
+        services.AddSingleton<ITurnErrorHandler, DialogTurnErrorHandler>();
+        return services;
+    }
+}

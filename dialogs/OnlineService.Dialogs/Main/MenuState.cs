@@ -1,0 +1,17 @@
+namespace OnlineService.Dialogs.Main;
+
+/// <summary>The main menu's state between its steps.</summary>
+public sealed class MenuState
+{
+    /// <summary>Whether the resident was greeted in this visit to the menu.</summary>
+    public bool Greeted { get; set; }
+
+    /// <summary>
+    /// True on the conversation's first message: route what the resident wrote instead of showing the menu first.
+    /// Off when the menu comes back after a service, or the same text would be routed again.
+    /// </summary>
+    public bool RouteFirstMessage { get; set; } = true;
+
+    /// <summary>The menu item being served, when the resident picked one.</summary>
+    public string? MenuId { get; set; }
+}

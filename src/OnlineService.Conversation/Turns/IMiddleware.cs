@@ -1,0 +1,7 @@
+namespace OnlineService.Conversation.Turns;
+
+/// <summary>A step around every turn (dedupe, logging, typing indicators…); call <paramref name="next"/> to go on.</summary>
+public interface IMiddleware
+{
+    Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken = default);
+}
