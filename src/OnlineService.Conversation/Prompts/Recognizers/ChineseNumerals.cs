@@ -159,13 +159,13 @@ internal static class ChineseNumerals
             }
             else if (unit == 10_000)
             {
-                section += Math.Max(pending, 0);
-                if (section == 0 || wanGroup != 0)
+                var belowWan = section + Math.Max(pending, 0);
+                if (belowWan == 0 || wanGroup != 0)
                 {
                     break; // "万一" is a word, not a number; "一万二万" is two numbers
                 }
 
-                wanGroup = section * 10_000;
+                wanGroup = belowWan * 10_000;
                 section = 0;
                 smallestSectionUnit = 10_000;
             }

@@ -133,7 +133,8 @@ public static class ConfirmRecognizer
 
     /// <summary>"是不是", "要不要", "可不可以": the resident asks back.</summary>
     private static bool IsAskingBack(ReadOnlySpan<char> clause, int pos) =>
-        pos + 2 < clause.Length && clause[pos + 1] is '不' or '没' && clause[pos + 2] == clause[pos];
+        pos + 2 < clause.Length && clause[pos + 1] is '不' or '没' && clause[pos + 2] == clause[pos]
+        && !Negators.Contains(clause[pos], StringComparison.Ordinal); // "不不不" repeats a no
 
     private static int SkipFillers(ReadOnlySpan<char> clause, int pos)
     {

@@ -12,7 +12,7 @@ public static class NumberRecognizer
     [
         "一下", "一些", "一起", "一直", "一定", "一样", "一般", "一切", "一会", "一边", "一旦", "一向", "一致",
         "一律", "一共", "一时", "一再", "一心", "一点儿", "一点点", "统一", "唯一", "万一", "千万", "十分", "百分之",
-        "不一", "专一", "一模一样", "万分",
+        "不一", "专一", "一模一样", "万分", "零下",
     ];
 
     // "快一点" and "早一点" mean "a bit" rather than 1.
@@ -105,11 +105,10 @@ public static class NumberRecognizer
             p++;
         }
 
-        var begin = start;
-        if (HasMinusSign(folded, start))
+        var begin = start - MinusSignLength(folded, start);
+        if (begin < start)
         {
             value = -value;
-            begin--;
         }
 
         return new NumberMatch(value, begin, p - begin);
@@ -131,11 +130,10 @@ public static class NumberRecognizer
             return null;
         }
 
-        var begin = start;
-        if (HasMinusSign(folded, start))
+        var begin = start - MinusSignLength(folded, start);
+        if (begin < start)
         {
             value = -value;
-            begin--;
         }
 
         return new NumberMatch(value, begin, end - begin);
@@ -160,23 +158,27 @@ public static class NumberRecognizer
             || !"克米瓦帕焦卡".Contains(folded[p + 1], StringComparison.Ordinal);
     }
 
-    /// <summary>A '-', '−' or 负 directly before the number, not joining two numbers ("138-0013" is no negative).</summary>
-    private static bool HasMinusSign(string folded, int start)
+    /// <summary>
+    /// The length of a '-', '−', 负 or 零下 directly before the number, or 0; a dash joining two numbers
+    /// ("138-0013") is no sign.
+    /// </summary>
+    private static int MinusSignLength(string folded, int start)
     {
+        if (start >= 2 && folded.AsSpan(start - 2, 2).SequenceEqual("零下"))
+        {
+            return 2;
+        }
+
         if (start == 0)
         {
-            return false;
+            return 0;
         }
 
         var sign = folded[start - 1];
-        if (sign == '负')
-        {
-            return true;
-        }
-
-        return sign is '-' or '\u2212'
-            && (start < 2 || !char.IsLetterOrDigit(folded[start - 2]));
+        return sign == '负' || (sign is '-' or '\u2212' && (start < 2 || !IsNumberLike(folded[start - 2]))) ? 1 : 0;
     }
+
+    private static bool IsNumberLike(char c) => char.IsAsciiLetterOrDigit(c) || ChineseNumerals.IsNumeral(c);
 
     /// <summary>The end of a non-number word covering <paramref name="i"/>, or -1.</summary>
     private static int NonNumberWordEnd(string folded, int i)
