@@ -12,7 +12,7 @@ public sealed class AttachmentPrompt(string id, PromptValidator<IReadOnlyList<At
     {
         var files = turn.Activity.Attachments?.Where(a => a.ContentUrl is not null).ToList() ?? [];
         return Task.FromResult(files.Count > 0
-            ? PromptRecognizerResult<IReadOnlyList<Attachment>>.Success(files)
-            : PromptRecognizerResult<IReadOnlyList<Attachment>>.Failed);
+            ? PromptRecognizerResult.Success<IReadOnlyList<Attachment>>(files)
+            : PromptRecognizerResult.Failed<IReadOnlyList<Attachment>>());
     }
 }

@@ -30,8 +30,8 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(
         ITurnContext turn, PromptOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(ChoiceRecognizer.Recognize(turn.IncomingText(), RequireChoices(options)) is { } found
-            ? PromptRecognizerResult<FoundChoice>.Success(found)
-            : PromptRecognizerResult<FoundChoice>.Failed);
+            ? PromptRecognizerResult.Success<FoundChoice>(found)
+            : PromptRecognizerResult.Failed<FoundChoice>());
 
     private IReadOnlyList<Choice> RequireChoices(PromptOptions options) =>
         options.Choices is { Count: > 0 } choices

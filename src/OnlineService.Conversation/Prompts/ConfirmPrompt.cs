@@ -22,6 +22,6 @@ public sealed class ConfirmPrompt(string id, string yesTitle, string noTitle, Pr
     {
         var text = turn.IncomingText();
         bool? answer = text == yesTitle ? true : text == noTitle ? false : ConfirmRecognizer.Recognize(text);
-        return Task.FromResult(answer is { } value ? PromptRecognizerResult<bool>.Success(value) : PromptRecognizerResult<bool>.Failed);
+        return Task.FromResult(answer is { } value ? PromptRecognizerResult.Success<bool>(value) : PromptRecognizerResult.Failed<bool>());
     }
 }

@@ -15,6 +15,6 @@ public sealed class DateTimePrompt(string id, TimeSpan? utcOffset = null, Prompt
     protected override Task<PromptRecognizerResult<DateTimeResolution>> OnRecognizeAsync(
         ITurnContext turn, PromptOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(DateTimeRecognizer.Recognize(turn.IncomingText(), turn.Now.ToOffset(_offset)) is { } resolution
-            ? PromptRecognizerResult<DateTimeResolution>.Success(resolution)
-            : PromptRecognizerResult<DateTimeResolution>.Failed);
+            ? PromptRecognizerResult.Success<DateTimeResolution>(resolution)
+            : PromptRecognizerResult.Failed<DateTimeResolution>());
 }

@@ -9,6 +9,6 @@ public sealed class MobilePhonePrompt(string id, PromptValidator<string>? valida
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(
         ITurnContext turn, PromptOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(MobilePhoneRecognizer.Recognize(turn.IncomingText()) is { } phone
-            ? PromptRecognizerResult<string>.Success(phone)
-            : PromptRecognizerResult<string>.Failed);
+            ? PromptRecognizerResult.Success<string>(phone)
+            : PromptRecognizerResult.Failed<string>());
 }

@@ -9,6 +9,6 @@ public sealed class NumberPrompt(string id, PromptValidator<decimal>? validator 
     protected override Task<PromptRecognizerResult<decimal>> OnRecognizeAsync(
         ITurnContext turn, PromptOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(NumberRecognizer.Recognize(turn.IncomingText()) is { } match
-            ? PromptRecognizerResult<decimal>.Success(match.Value)
-            : PromptRecognizerResult<decimal>.Failed);
+            ? PromptRecognizerResult.Success<decimal>(match.Value)
+            : PromptRecognizerResult.Failed<decimal>());
 }

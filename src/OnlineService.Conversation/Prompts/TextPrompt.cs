@@ -9,6 +9,6 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
         ITurnContext turn, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = turn.IncomingText();
-        return Task.FromResult(text.Length > 0 ? PromptRecognizerResult<string>.Success(text) : PromptRecognizerResult<string>.Failed);
+        return Task.FromResult(text.Length > 0 ? PromptRecognizerResult.Success<string>(text) : PromptRecognizerResult.Failed<string>());
     }
 }

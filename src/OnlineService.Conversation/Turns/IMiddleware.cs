@@ -1,7 +1,7 @@
 namespace OnlineService.Conversation.Turns;
 
-/// <summary>A step around every turn (dedupe, logging, typing indicators…); call <paramref name="next"/> to go on.</summary>
+/// <summary>A step around every turn (dedupe, logging, typing indicators…); call <paramref name="continueTurn"/> to go on.</summary>
 public interface IMiddleware
 {
-    Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken = default);
+    Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken = default);
 }
