@@ -40,7 +40,8 @@ internal sealed class StorageBackend(
                 context);
         }
 
-        var baseDirectory = options.Sqlite.BaseDirectory ?? contentRoot ?? Directory.GetCurrentDirectory();
+        // A relative base directory is taken relative to the current directory, as a relative path would be.
+        var baseDirectory = Path.GetFullPath(options.Sqlite.BaseDirectory ?? contentRoot ?? Directory.GetCurrentDirectory());
         var database = new SqliteDatabase(Path.GetFullPath(options.Sqlite.Path, baseDirectory));
         return new StorageBackend(
             new SqliteStateStore(database),

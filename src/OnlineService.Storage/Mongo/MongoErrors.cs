@@ -10,7 +10,9 @@ internal static class MongoErrors
     public static bool IsDuplicateKey(Exception exception) => exception switch
     {
         MongoWriteException write => write.WriteError?.Category == ServerErrorCategory.DuplicateKey,
-        MongoBulkWriteException bulk => bulk.WriteErrors.Count > 0 && bulk.WriteErrors.All(error => error.Category == ServerErrorCategory.DuplicateKey),
+        MongoBulkWriteException bulk => bulk.WriteConcernError is null
+            && bulk.WriteErrors.Count > 0
+            && bulk.WriteErrors.All(error => error.Category == ServerErrorCategory.DuplicateKey),
         MongoCommandException command => command.Code == DuplicateKeyCode,
         _ => false,
     };

@@ -26,12 +26,12 @@ internal sealed class MongoTranscriptStore(MongoStoreContext context) : ITranscr
                 .Find(Filter.Eq(item => item.ConversationId, conversationId))
                 .SortByDescending(item => item.Sequence)
                 .Limit(1)
-                .Project(item => item.Sequence)
+                .Project<TranscriptDocument>(Builders<TranscriptDocument>.Projection.Include(item => item.Sequence))
                 .FirstOrDefaultAsync(cancellationToken);
             var entry = new TranscriptDocument
             {
                 ConversationId = conversationId,
-                Sequence = highest + 1,
+                Sequence = (highest?.Sequence ?? 0) + 1,
                 ActivityJson = activityJson,
                 RecordedAt = recorded,
             };
