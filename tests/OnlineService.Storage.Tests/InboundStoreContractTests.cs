@@ -38,9 +38,10 @@ public sealed class InboundStoreContractTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
-    public async Task Twenty_concurrent_admissions_of_one_dedupe_key_admit_exactly_one(string provider)
+    public async Task Twenty_concurrent_admissions_of_one_dedupe_key_from_two_store_instances_admit_exactly_one(string provider)
     {
         await using var stores = TestStores.Open(provider);
+        await using var otherProcess = stores.OpenSecondInstance();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var admissions = Enumerable.Range(0, 20)
@@ -48,7 +49,8 @@ public sealed class InboundStoreContractTests
                 async () =>
                 {
                     await start.Task;
-                    return await stores.Inbound.AdmitAsync(Message($"in-{i}", "alipay:msg:777", TestProviders.T0), Ct);
+                    var inbound = i % 2 == 0 ? stores.Inbound : otherProcess.Inbound;
+                    return await inbound.AdmitAsync(Message($"in-{i}", "alipay:msg:777", TestProviders.T0), Ct);
                 },
                 Ct))
             .ToArray();
@@ -78,6 +80,19 @@ public sealed class InboundStoreContractTests
         var admittedAgain = await stores.Inbound.AdmitAsync(Message("in-9", "k1", TestProviders.T0.AddMinutes(1)), Ct);
         Assert.False(admittedAgain.IsNew);
         Assert.Equal(InboundStatus.Completed, admittedAgain.Message.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Reusing_an_id_for_another_dedupe_key_fails_and_keeps_the_first_message(string provider)
+    {
+        await using var stores = TestStores.Open(provider);
+        var original = (await stores.Inbound.AdmitAsync(Message("in-1", "k1", TestProviders.T0), Ct)).Message;
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => stores.Inbound.AdmitAsync(Message("in-1", "k2", TestProviders.T0), Ct));
+
+        Assert.Contains("in-1", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(original, await stores.Inbound.FindAsync("in-1", Ct));
     }
 
     [Theory]

@@ -11,6 +11,9 @@ namespace OnlineService.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStore
 {
+    // SQLITE_CONSTRAINT_UNIQUE: here only the id can clash, since a dedupe-key clash is absorbed by ON CONFLICT.
+    private const int UniqueConstraintFailed = 2067;
+
     private const string Columns =
         "id, channel_id, conversation_id, dedupe_key, activity_json, received_at, status, completed_at";
 
@@ -33,7 +36,17 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
             .With("$dedupe", message.DedupeKey)
             .With("$activity", message.ActivityJson)
             .With("$received", UnixTime.ToMilliseconds(message.ReceivedAt));
-        var isNew = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        bool isNew;
+        try
+        {
+            isNew = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == UniqueConstraintFailed)
+        {
+            throw new InvalidOperationException(
+                $"Inbound message id '{message.Id}' is already used by a message with another dedupe key; give each message a new id.",
+                exception);
+        }
 
         // Rows are never deleted, so the admitted row is there to read back.
         await using var select = connection.Command($"SELECT {Columns} FROM inbound_messages WHERE dedupe_key = $dedupe;")
