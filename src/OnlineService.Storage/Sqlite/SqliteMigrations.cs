@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace OnlineService.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as numbered steps recorded in <c>schema_version</c>. Steps run inside one <c>BEGIN IMMEDIATE</c>
+/// transaction, so two processes starting on a new file do not both apply them; each step is also written to be
+/// harmless if run twice. Add a step to change the schema; never edit a released one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly (int Version, string Sql)[] Steps =
+    [
+        (1, """
+            CREATE TABLE IF NOT EXISTS state_items (
+                key  TEXT NOT NULL PRIMARY KEY,
+                json TEXT NOT NULL,
+                etag TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE IF NOT EXISTS inbound_messages (
+                seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+                id              TEXT NOT NULL UNIQUE,
+                channel_id      TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                dedupe_key      TEXT NOT NULL UNIQUE,
+                activity_json   TEXT NOT NULL,
+                received_at     INTEGER NOT NULL,
+                status          TEXT NOT NULL CHECK (status IN ('Pending', 'Completed')),
+                completed_at    INTEGER,
+                lease_owner     TEXT,
+                lease_until     INTEGER
+            );
+            CREATE INDEX IF NOT EXISTS ix_inbound_pending ON inbound_messages (received_at, seq) WHERE status = 'Pending';
+
+            CREATE TABLE IF NOT EXISTS outbox_messages (
+                seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+                id              TEXT NOT NULL UNIQUE,
+                channel_id      TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                inbound_id      TEXT,
+                activity_json   TEXT NOT NULL,
+                created_at      INTEGER NOT NULL,
+                next_attempt_at INTEGER NOT NULL,
+                attempts        INTEGER NOT NULL DEFAULT 0,
+                status          TEXT NOT NULL CHECK (status IN ('Pending', 'Delivered', 'Failed')),
+                last_error      TEXT,
+                delivered_at    INTEGER,
+                lease_owner     TEXT,
+                lease_until     INTEGER
+            );
+            CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox_messages (next_attempt_at) WHERE status = 'Pending';
+            CREATE INDEX IF NOT EXISTS ix_outbox_conversation ON outbox_messages (conversation_id, seq) WHERE status = 'Pending';
+            CREATE INDEX IF NOT EXISTS ix_outbox_inbound ON outbox_messages (inbound_id, seq);
+
+            CREATE TABLE IF NOT EXISTS transcript_entries (
+                conversation_id TEXT NOT NULL,
+                sequence        INTEGER NOT NULL,
+                activity_json   TEXT NOT NULL,
+                recorded_at     INTEGER NOT NULL,
+                PRIMARY KEY (conversation_id, sequence)
+            ) WITHOUT ROWID;
+            """),
+    ];
+
+    public static int LatestVersion => Steps[^1].Version;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var create = connection.Command(
+            """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    INTEGER NOT NULL PRIMARY KEY,
+                applied_at INTEGER NOT NULL
+            );
+            """,
+            transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var read = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version;", transaction);
+        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The SQLite database '{connection.DataSource}' has schema version {current}, newer than this build knows ({LatestVersion}). " +
+                "Run a gateway build at least as new as the one that wrote it, or point Storage:Sqlite:Path at another file.");
+        }
+
+        foreach (var (version, sql) in Steps.Where(step => step.Version > current))
+        {
+            await using var step = connection.Command(sql, transaction);
+            await step.ExecuteNonQueryAsync(cancellationToken);
+            await using var record = connection.Command(
+                    "INSERT INTO schema_version (version, applied_at) VALUES ($version, CAST(strftime('%s', 'now') AS INTEGER) * 1000);",
+                    transaction)
+                .With("$version", version);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using OnlineService.Conversation.Messaging;
+using OnlineService.Conversation.State;
+using OnlineService.Storage.Mongo;
+using OnlineService.Storage.Sqlite;
+
+namespace OnlineService.Storage;
+
+/// <summary>The four stores and the health probe of the configured provider, created together over one database.</summary>
+internal sealed class StorageBackend(
+    IStateStore state,
+    IInboundStore inbound,
+    IOutboxStore outbox,
+    ITranscriptStore transcript,
+    IStoreHealthProbe health,
+    IDisposable? resources) : IDisposable
+{
+    public IStateStore State { get; } = state;
+
+    public IInboundStore Inbound { get; } = inbound;
+
+    public IOutboxStore Outbox { get; } = outbox;
+
+    public ITranscriptStore Transcript { get; } = transcript;
+
+    public IStoreHealthProbe Health { get; } = health;
+
+    /// <param name="options">Validated options.</param>
+    /// <param name="contentRoot">The host's content root, used when <see cref="SqliteStorageOptions.BaseDirectory"/> is unset.</param>
+    public static StorageBackend Create(StorageOptions options, string? contentRoot)
+    {
+        if (string.Equals(options.Provider, StorageProviders.Mongo, StringComparison.OrdinalIgnoreCase))
+        {
+            var context = new MongoStoreContext(options.Mongo);
+            return new StorageBackend(
+                new MongoStateStore(context),
+                new MongoInboundStore(context),
+                new MongoOutboxStore(context),
+                new MongoTranscriptStore(context),
+                new MongoHealthProbe(context),
+                context);
+        }
+
+        // A relative base directory is taken relative to the current directory, as a relative path would be.
+        var baseDirectory = Path.GetFullPath(options.Sqlite.BaseDirectory ?? contentRoot ?? Directory.GetCurrentDirectory());
+        var database = new SqliteDatabase(Path.GetFullPath(options.Sqlite.Path, baseDirectory));
+        return new StorageBackend(
+            new SqliteStateStore(database),
+            new SqliteInboundStore(database),
+            new SqliteOutboxStore(database),
+            new SqliteTranscriptStore(database),
+            new SqliteHealthProbe(database),
+            resources: null);
+    }
+
+    public void Dispose() => resources?.Dispose();
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OnlineService.Conversation.Messaging;
+using OnlineService.Conversation.State;
+using OnlineService.Storage;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IStateStore"/>, <see cref="IInboundStore"/>, <see cref="IOutboxStore"/>,
+    /// <see cref="ITranscriptStore"/> and <see cref="IStoreHealthProbe"/> as singletons of the provider chosen by the
+    /// configuration section <c>Storage</c> (see <see cref="StorageOptions"/>). Invalid settings fail at start-up
+    /// with a message naming the setting to fix.
+    /// </summary>
+    public static IServiceCollection AddOnlineServiceStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+
+        services.TryAddSingleton(provider => StorageBackend.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetService<IHostEnvironment>()?.ContentRootPath));
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().State);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Inbound);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Outbox);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Transcript);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Health);
+        return services;
+    }
+}
