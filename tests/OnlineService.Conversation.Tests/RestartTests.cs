@@ -38,7 +38,8 @@ public sealed class RestartTests : IDisposable
     public async Task A_conflicting_save_of_one_conversation_is_detected_not_overwritten()
     {
         await using var host = HeatingHosts.Create(_db.Path);
-        await host.SendAsync("报修");
+        var ct = TestContext.Current.CancellationToken;
+        await host.SendAsync("报修", ct);
         var state = new ConversationState((IStateStore)host.Services.GetService(typeof(IStateStore))!);
         var counter = state.CreateProperty<Counter>("counter");
         var activity = new Activities.Activity
@@ -49,13 +50,13 @@ public sealed class RestartTests : IDisposable
         };
         var a = new TurnContext(activity, host.Clock, host.Services);
         var b = new TurnContext(activity, host.Clock, host.Services);
-        await state.LoadAsync(a);
-        await state.LoadAsync(b);
-        (await counter.GetAsync(a, () => new Counter())).Value = 1;
-        (await counter.GetAsync(b, () => new Counter())).Value = 2;
+        await state.LoadAsync(a, cancellationToken: ct);
+        await state.LoadAsync(b, cancellationToken: ct);
+        (await counter.GetAsync(a, () => new Counter(), ct)).Value = 1;
+        (await counter.GetAsync(b, () => new Counter(), ct)).Value = 2;
 
-        await state.SaveChangesAsync(a);
-        await Assert.ThrowsAsync<StateConflictException>(() => state.SaveChangesAsync(b));
+        await state.SaveChangesAsync(a, ct);
+        await Assert.ThrowsAsync<StateConflictException>(() => state.SaveChangesAsync(b, ct));
     }
 
     private sealed class Counter

@@ -46,7 +46,11 @@ public sealed class WaterfallDialog<TState>(string id, IEnumerable<WaterfallStep
         instance.WriteState(state);
         var step = new WaterfallStepContext<TState>(dc, instance, state, index, reason, result, this);
         var turnResult = await _steps[index](step, cancellationToken);
-        step.Flush();
+        if (!step.HandedOff)
+        {
+            step.Flush();
+        }
+
         return turnResult;
     }
 

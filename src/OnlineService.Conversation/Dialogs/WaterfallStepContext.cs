@@ -48,34 +48,47 @@ public sealed class WaterfallStepContext<TState> where TState : class, new()
 
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default)
     {
-        Flush();
+        HandOff();
         return _dialog.NextAsync(_dc, result, cancellationToken);
     }
 
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
     {
-        Flush();
+        HandOff();
         return _dc.PromptAsync(dialogId, options, cancellationToken);
     }
 
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
-        Flush();
+        HandOff();
         return _dc.BeginDialogAsync(dialogId, options, cancellationToken);
     }
 
     public Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default)
     {
-        Flush();
+        HandOff();
         return _dc.EndDialogAsync(result, cancellationToken);
     }
 
     public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
-        Flush();
+        HandOff();
         return _dc.ReplaceDialogAsync(dialogId, options, cancellationToken);
     }
 
-    /// <summary>Writes the typed state back to the stack before control leaves the step.</summary>
+    /// <summary>True once the step passed control on (next step, prompt, child dialog, end).</summary>
+    internal bool HandedOff { get; private set; }
+
+    /// <summary>Writes the typed state back to the stack.</summary>
     internal void Flush() => _instance.WriteState(_state);
+
+    /// <summary>
+    /// Saves the state before control leaves the step. After that the stack belongs to whoever took over: a later
+    /// step may already have moved the step index on, so this step must not write its copy again.
+    /// </summary>
+    private void HandOff()
+    {
+        Flush();
+        HandedOff = true;
+    }
 }

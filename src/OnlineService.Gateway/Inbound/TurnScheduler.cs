@@ -8,7 +8,7 @@ namespace OnlineService.Gateway.Inbound;
 /// Runs turns one at a time per conversation, in arrival order, and different conversations in parallel
 /// (invariant 2). On shutdown it stops taking new turns and lets the running ones finish.
 /// </summary>
-public sealed class TurnScheduler(TurnExecutor executor, IOptions<TurnOptions> options, ILogger<TurnScheduler> logger) : IHostedService
+public sealed class TurnScheduler(TurnExecutor executor, IOptions<TurnOptions> options, ILogger<TurnScheduler> logger) : IHostedService, IDisposable
 {
     private readonly Dictionary<string, Queue<ScheduledTurn>> _lanes = [];
     private readonly ConcurrentDictionary<string, Task<TurnOutcome>> _scheduled = new();
@@ -68,6 +68,12 @@ public sealed class TurnScheduler(TurnExecutor executor, IOptions<TurnOptions> o
             logger.LogWarning("Shutdown timed out with turns still running; they stay pending and will be run again.");
             await _stopping.CancelAsync();
         }
+    }
+
+    public void Dispose()
+    {
+        _concurrency.Dispose();
+        _stopping.Dispose();
     }
 
     private async Task RunLaneAsync(string conversationId)

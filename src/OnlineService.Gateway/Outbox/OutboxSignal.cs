@@ -1,9 +1,11 @@
 namespace OnlineService.Gateway.Outbox;
 
 /// <summary>Wakes the outbox dispatcher when new replies are queued, so it need not poll fast.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Dispose() => _signal.Dispose();
 
     public void Notify()
     {
