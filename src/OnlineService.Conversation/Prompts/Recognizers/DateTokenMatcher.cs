@@ -197,7 +197,8 @@ internal static class DateTokenMatcher
             return ReadMonthDay(text, start, p + 1, separator, null, anchor, first);
         }
 
-        if (IsDaySuffix(text, p))
+        // A day alone, but not the day of an invalid month-day already rejected ("2月30日").
+        if (IsDaySuffix(text, p) && (start == 0 || text[start - 1] is not ('月' or '年' or '-' or '/' or '.')))
         {
             return first >= 1 && first <= 31 ? DateToken(start, p + 1, NextDayOfMonth(anchor, first)) : null;
         }
