@@ -104,6 +104,10 @@ public sealed class DateTimeRecognizerTests
     [InlineData("1.5小时后", "2026-11-18 12:00", "1.5小时后")]
     [InlineData("10分钟之后", "2026-11-18 10:40", "10分钟之后")]
     [InlineData("两个钟头后再来", "2026-11-18 12:30", "两个钟头后")]
+    [InlineData("这周六上午十点", "2026-11-21 10:00", "这周六上午十点")]
+    [InlineData("周六早上9点半", "2026-11-21 09:30", "周六早上9点半")]
+    [InlineData("下午4点以后都在家", "2026-11-18 16:00", "下午4点")]
+    [InlineData("师傅能不能明天上午十点过来", "2026-11-19 10:00", "明天上午十点")]
     public void Resolves_moments(string text, string moment, string matched)
     {
         var result = DateTimeRecognizer.Recognize(text, Wednesday);
@@ -130,6 +134,11 @@ public sealed class DateTimeRecognizerTests
     [InlineData("明天上午十一点到一点", "2026-11-19 11:00", "2026-11-19 13:00", "明天上午十一点到一点")]
     [InlineData("明天晚上八点到十二点", "2026-11-19 20:00", "2026-11-20 00:00", "明天晚上八点到十二点")]
     [InlineData("3点到5点", "2026-11-18 15:00", "2026-11-18 17:00", "3点到5点")]
+    [InlineData("后天上午吧", "2026-11-20 08:00", "2026-11-20 12:00", "后天上午")]
+    [InlineData("麻烦明天上午来修一下", "2026-11-19 08:00", "2026-11-19 12:00", "明天上午")]
+    [InlineData("下周二下午两点到四点之间", "2026-11-24 14:00", "2026-11-24 16:00", "下周二下午两点到四点")]
+    [InlineData("12月1号下午", "2026-12-01 14:00", "2026-12-01 18:00", "12月1号下午")]
+    [InlineData("两点半到三点", "2026-11-18 14:30", "2026-11-18 15:00", "两点半到三点")]
     public void Resolves_time_ranges(string text, string start, string end, string matched)
     {
         var result = DateTimeRecognizer.Recognize(text, Wednesday);
