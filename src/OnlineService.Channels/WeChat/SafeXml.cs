@@ -13,6 +13,8 @@ public static class SafeXml
     /// <summary>WeChat pushes are a few KB; 64 KB leaves room for long texts and subscription lists.</summary>
     public const int DefaultMaxBytes = 64 * 1024;
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static XmlReaderSettings CreateReaderSettings(long maxCharacters) => new()
@@ -46,9 +48,9 @@ public static class SafeXml
         }
 
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(StrictUtf8.Preamble))
+        if (bytes.StartsWith(Utf8ByteOrderMark))
         {
-            bytes = bytes[StrictUtf8.Preamble.Length..];
+            bytes = bytes[Utf8ByteOrderMark.Length..];
         }
 
         try
