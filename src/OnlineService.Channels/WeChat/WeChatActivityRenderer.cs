@@ -26,7 +26,8 @@ internal sealed class WeChatActivityRenderer
 
         if (!string.IsNullOrWhiteSpace(activity.Text))
         {
-            AppendBlock(activity.Text.Trim());
+            var text = activity.TextFormat == TextFormats.Markdown ? WeChatMarkdown.ToWeChatText(activity.Text) : activity.Text;
+            AppendBlock(text.Trim());
         }
 
         foreach (var attachment in activity.Attachments ?? [])

@@ -107,7 +107,12 @@ public sealed class WeChatPushDecoderTests
     {
         var values = new Dictionary<string, string>
         {
-            ["signature"] = "s", ["timestamp"] = "t", ["nonce"] = "n", ["encrypt_type"] = "aes", ["msg_signature"] = "m", ["echostr"] = "e",
+            ["signature"] = "s",
+            ["timestamp"] = "t",
+            ["nonce"] = "n",
+            ["encrypt_type"] = "aes",
+            ["msg_signature"] = "m",
+            ["echostr"] = "e",
         };
         var query = WeChatPushQuery.From(name => values.GetValueOrDefault(name));
         Assert.Equal(new WeChatPushQuery("s", "t", "n", "aes", "m", "e"), query);

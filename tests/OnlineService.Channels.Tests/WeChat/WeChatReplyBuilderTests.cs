@@ -213,4 +213,15 @@ public sealed class WeChatReplyBuilderTests
         var inner = crypto.DecryptMessage(envelope["MsgSignature"], envelope["TimeStamp"], envelope["Nonce"], envelope["Encrypt"]);
         Assert.Equal(reply.PassiveReplyXml, inner);
     }
+
+    [Fact]
+    public void Markdown_links_become_anchors_and_emphasis_is_dropped()
+    {
+        var activity = Message("请**先绑定户号**：[绑定](https://heat.example.com/bind)，再查询。");
+        activity.TextFormat = TextFormats.Markdown;
+        Assert.Equal("请先绑定户号：<a href=\"https://heat.example.com/bind\">绑定</a>，再查询。", PassiveFields(Build(activity))["Content"]);
+
+        var plain = Message("原样 **保留** [x](https://a.b)");
+        Assert.Equal("原样 **保留** [x](https://a.b)", PassiveFields(Build(plain))["Content"]);
+    }
 }
