@@ -109,6 +109,7 @@ public sealed class StorageCompositionTests : IDisposable
 
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
         Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA foreign_keys;"));
+        Assert.Equal(2L, await ScalarAsync(connection, "PRAGMA synchronous;"));
         Assert.True((long)(await ScalarAsync(connection, "PRAGMA busy_timeout;"))! > 0);
         Assert.Equal((long)SqliteMigrations.LatestVersion, await ScalarAsync(connection, "SELECT MAX(version) FROM schema_version;"));
     }

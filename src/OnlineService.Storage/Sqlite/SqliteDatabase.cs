@@ -44,7 +44,9 @@ internal sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            // Both settings belong to the connection, not the file. synchronous = FULL syncs the WAL on every commit:
+            // an admitted message must survive a power cut, not only a crash of the process.
+            await using var pragma = connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL;");
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
@@ -66,7 +68,6 @@ internal sealed class SqliteDatabase
         await using var connection = await OpenConnectionAsync(CancellationToken.None);
 
         // WAL lets readers work while one writer commits; the setting is stored in the file, so once is enough.
-        // synchronous stays at SQLite's default (FULL): an admitted message must survive a power cut.
         await using (var wal = connection.Command("PRAGMA journal_mode = WAL;"))
         {
             await wal.ExecuteScalarAsync();

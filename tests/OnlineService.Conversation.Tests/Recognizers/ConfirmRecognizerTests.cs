@@ -43,6 +43,12 @@ public sealed class ConfirmRecognizerTests
     [InlineData("不错")]
     [InlineData("  好  ")]
     [InlineData("ok, thanks")]
+    [InlineData("好的，麻烦尽快")]
+    [InlineData("是我本人")]
+    [InlineData("要的要的")]
+    [InlineData("嗯呢")]
+    [InlineData("那好吧")]
+    [InlineData("对，是我")]
     public void Recognizes_yes(string text)
     {
         Assert.True(ConfirmRecognizer.Recognize(text));
@@ -80,6 +86,11 @@ public sealed class ConfirmRecognizerTests
     [InlineData("那天不可以")]
     [InlineData("不同意")]
     [InlineData("nope")]
+    [InlineData("不了，谢谢")]
+    [InlineData("不需要了，谢谢你")]
+    [InlineData("现在不需要")]
+    [InlineData("暂时还不用")]
+    [InlineData("不是我")]
     public void Recognizes_no(string text)
     {
         Assert.False(ConfirmRecognizer.Recognize(text));

@@ -102,12 +102,21 @@ public sealed class NumberRecognizerTests
         Assert.Null(NumberRecognizer.Recognize(text));
     }
 
-    [Fact]
-    public void Very_long_digit_runs_do_not_overflow()
+    [Theory]
+    [InlineData(60, "")]
+    [InlineData(28, "亿")]
+    [InlineData(20, ",999.5万")]
+    public void Very_long_numbers_do_not_overflow(int digits, string suffix)
     {
-        var match = NumberRecognizer.Recognize(new string('9', 60));
+        var match = NumberRecognizer.Recognize(new string('9', digits) + suffix);
 
         Assert.NotNull(match);
-        Assert.Equal(60, match.Length);
+        Assert.True(match.Value > 0);
+    }
+
+    [Fact]
+    public void Very_long_chinese_digit_runs_do_not_overflow()
+    {
+        Assert.NotNull(NumberRecognizer.Recognize(string.Concat(Enumerable.Repeat("九", 60))));
     }
 }

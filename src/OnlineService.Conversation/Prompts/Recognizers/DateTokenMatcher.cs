@@ -2,13 +2,12 @@ namespace OnlineService.Conversation.Prompts.Recognizers;
 
 /// <summary>
 /// Reads the day part of an expression: relative day words (明天, 今晚), weekdays (周五, 下周一, 这周六, 周末, 下周),
-/// month-relative days (下个月5号) and written dates (2026-11-20, 2026年11月20日, 11月20号, 11.20, 20号), and joins
+/// month-relative days (下个月5号) and written dates (<see cref="WrittenDateMatcher"/>), and joins
 /// two of them with 到/至/-/~ into a span ("11月20日到22日").
 /// </summary>
 /// <remarks>
-/// Bare dates resolve against an anchor: today for a first date, the first day for the end of a span. A month-day
-/// without a year is its next occurrence on or after the anchor; a weekday without 这/下/上 is the next such day on or
-/// after the anchor; weeks start on Monday.
+/// Bare dates resolve against an anchor: today for a first date, the first day for the end of a span. A weekday
+/// without 这/下/上 is the next such day on or after the anchor; weeks start on Monday.
 /// </remarks>
 internal static class DateTokenMatcher
 {
@@ -32,9 +31,6 @@ internal static class DateTokenMatcher
     [
         ("下个月", 1), ("下月", 1), ("这个月", 0), ("本月", 0), ("上个月", -1), ("上月", -1),
     ];
-
-    // "3号楼", "1号线": 号 names a building or a line there, not a day.
-    private const string NotDayNouns = "楼房院单元线门床窗机位铺柜口栋幢座厅室馆库仓车箱";
 
     private const string RangeConnectors = "到至-~\u2013\u2014";
 
@@ -82,7 +78,7 @@ internal static class DateTokenMatcher
 
         return MatchWeekday(text, start, today, anchor)
             ?? MatchMonthRelative(text, start, today)
-            ?? MatchWritten(text, start, anchor);
+            ?? WrittenDateMatcher.Match(text, start, anchor);
     }
 
     private static DateTimeToken? MatchWeekday(string text, int start, DateOnly today, DateOnly anchor)
@@ -137,7 +133,7 @@ internal static class DateTokenMatcher
 
             var p = start + word.Length;
             var length = NumeralReader.ReadInteger(text, p, out var day);
-            if (length == 0 || !IsDaySuffix(text, p + length))
+            if (length == 0 || !WrittenDateMatcher.IsDaySuffix(text, p + length))
             {
                 return null;
             }
@@ -149,184 +145,6 @@ internal static class DateTokenMatcher
         }
 
         return null;
-    }
-
-    /// <summary>Dates written with numbers: 2026-11-20, 2026年11月20日, 十一月二十号, 11.20, 20号.</summary>
-    private static DateTimeToken? MatchWritten(string text, int start, DateOnly anchor)
-    {
-        if (!NumberStart.IsAt(text, start))
-        {
-            return null;
-        }
-
-        var length = NumeralReader.ReadInteger(text, start, out var first);
-        if (length == 0)
-        {
-            return null;
-        }
-
-        var p = start + length;
-        var arabic = char.IsAsciiDigit(text[start]);
-        if (p >= text.Length)
-        {
-            return null;
-        }
-
-        var separator = text[p];
-        if (arabic && length == 4 && separator is '-' or '/' or '.')
-        {
-            return ReadMonthDay(text, start, p + 1, separator, first, anchor);
-        }
-
-        if (separator == '年' && length is 2 or 4)
-        {
-            var year = length == 2 ? 2000 + first : first;
-            var monthLength = NumeralReader.ReadInteger(text, p + 1, out var month);
-            return monthLength > 0 && p + 1 + monthLength < text.Length && text[p + 1 + monthLength] == '月'
-                ? ReadDay(text, start, p + monthLength + 2, year, month, anchor, requireSuffix: false)
-                : null;
-        }
-
-        if (separator == '月')
-        {
-            return ReadDay(text, start, p + 1, null, first, anchor, requireSuffix: false);
-        }
-
-        if (arabic && length <= 2 && separator is '.' or '/')
-        {
-            return ReadMonthDay(text, start, p + 1, separator, null, anchor, first);
-        }
-
-        if (IsDaySuffix(text, p))
-        {
-            return first >= 1 && first <= 31 ? DateToken(start, p + 1, NextDayOfMonth(anchor, first)) : null;
-        }
-
-        return null;
-    }
-
-    /// <summary>Reads "MM{sep}DD" after a year, or "DD" after a month already read ("11.20").</summary>
-    private static DateTimeToken? ReadMonthDay(
-        string text, int start, int p, char separator, int? year, DateOnly anchor, int? monthRead = null)
-    {
-        var month = monthRead ?? 0;
-        if (monthRead is null)
-        {
-            var monthLength = ReadDigits(text, p, out month);
-            if (monthLength == 0 || p + monthLength >= text.Length || text[p + monthLength] != separator)
-            {
-                return null;
-            }
-
-            p += monthLength + 1;
-        }
-
-        var dayLength = ReadDigits(text, p, out var day);
-        if (dayLength == 0)
-        {
-            return null;
-        }
-
-        var end = p + dayLength;
-        if (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == separator || text[end] is '点' or '时' or '%'))
-        {
-            return null; // "1.2.3", "3.5点" or "1.25%" is no date
-        }
-
-        if (IsDaySuffix(text, end))
-        {
-            end++;
-        }
-
-        var date = Resolve(year, month, day, anchor);
-        return date is null ? null : DateToken(start, end, date.Value);
-    }
-
-    private static DateTimeToken? ReadDay(
-        string text, int start, int p, int? year, int month, DateOnly anchor, bool requireSuffix)
-    {
-        var dayLength = NumeralReader.ReadInteger(text, p, out var day);
-        if (dayLength == 0)
-        {
-            return null;
-        }
-
-        var end = p + dayLength;
-        if (IsDaySuffix(text, end))
-        {
-            end++;
-        }
-        else if (requireSuffix)
-        {
-            return null;
-        }
-
-        var date = Resolve(year, month, day, anchor);
-        return date is null ? null : DateToken(start, end, date.Value);
-    }
-
-    /// <summary>The date, or for a month-day without a year its next occurrence on or after the anchor.</summary>
-    private static DateOnly? Resolve(int? year, int month, int day, DateOnly anchor)
-    {
-        if (month is < 1 or > 12 || day is < 1 or > 31)
-        {
-            return null;
-        }
-
-        if (year is { } y)
-        {
-            return y is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
-        }
-
-        // Eight years always reach a 29 February.
-        for (var candidateYear = anchor.Year; candidateYear <= anchor.Year + 8; candidateYear++)
-        {
-            if (day <= DateTime.DaysInMonth(candidateYear, month))
-            {
-                var candidate = new DateOnly(candidateYear, month, day);
-                if (candidate >= anchor)
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static DateOnly NextDayOfMonth(DateOnly anchor, int day)
-    {
-        var month = new DateOnly(anchor.Year, anchor.Month, 1);
-        while (true)
-        {
-            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
-            {
-                var candidate = new DateOnly(month.Year, month.Month, day);
-                if (candidate >= anchor)
-                {
-                    return candidate;
-                }
-            }
-
-            month = month.AddMonths(1);
-        }
-    }
-
-    private static bool IsDaySuffix(string text, int p) =>
-        p < text.Length && text[p] is '日' or '号' or '號'
-        && (p + 1 >= text.Length || !NotDayNouns.Contains(text[p + 1], StringComparison.Ordinal));
-
-    private static int ReadDigits(string text, int p, out int value)
-    {
-        value = 0;
-        var q = p;
-        while (q < text.Length && q - p < 2 && char.IsAsciiDigit(text[q]))
-        {
-            value = (value * 10) + (text[q] - '0');
-            q++;
-        }
-
-        return q < text.Length && char.IsAsciiDigit(text[q]) ? 0 : q - p;
     }
 
     private static int StartsWithWeekWord(ReadOnlySpan<char> text)

@@ -99,7 +99,7 @@ public static class NumberRecognizer
             }
         }
 
-        if (p < folded.Length && IsMultiplier(folded, p, out var multiplier) && value * multiplier < decimal.MaxValue / 10)
+        if (p < folded.Length && IsMultiplier(folded, p, out var multiplier) && value < decimal.MaxValue / multiplier)
         {
             value *= multiplier;
             p++;
