@@ -11,7 +11,7 @@ public static partial class PersonalDataMasker
 {
     private static readonly HashSet<string> NameProperties = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Name", "ResidentName", "OwnerName", "ContactName", "FullName", "RealName", "Address", "Phone", "Mobile", "IdNumber",
+        "Name", "ResidentName", "OwnerName", "ContactName", "FullName", "RealName", "HomeAddress", "ResidentAddress", "Phone", "Mobile", "IdNumber",
     };
 
     public static string Mask(string text)

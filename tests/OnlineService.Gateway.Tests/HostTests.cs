@@ -1,0 +1,44 @@
+using System.Net;
+using OnlineService.Gateway.Tests.Hosting;
+
+namespace OnlineService.Gateway.Tests;
+
+public sealed class HostTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task Healthz_answers_200_when_the_store_answers()
+    {
+        await using var gateway = new GatewayFactory(_data.Path);
+        using var client = gateway.CreateClient();
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"store\":{\"status\":\"Healthy\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_data.Path, "gateway.db")));
+    }
+
+    [Fact]
+    public async Task A_store_chosen_but_not_configured_stops_the_start_with_a_clear_message()
+    {
+        await using var gateway = new GatewayFactory(_data.Path).WithSetting("Storage:Provider", "Mongo");
+        var error = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+        Assert.Contains("Storage:Mongo:ConnectionString", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_content_folder_stops_the_start_with_a_clear_message()
+    {
+        await using var gateway = new GatewayFactory(_data.Path).WithSetting("Dialogs:ContentPath", Path.Combine(_data.Path, "nowhere"));
+        var error = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+        Assert.Contains("Dialogs:ContentPath", Flatten(error), StringComparison.Ordinal);
+    }
+
+    private static string Flatten(Exception error) =>
+        error is AggregateException aggregate
+            ? string.Join(" | ", aggregate.Flatten().InnerExceptions.Select(e => e.Message))
+            : error.InnerException is { } inner ? $"{error.Message} | {Flatten(inner)}" : error.Message;
+}

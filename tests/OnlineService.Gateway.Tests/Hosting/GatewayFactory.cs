@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace OnlineService.Gateway.Tests.Hosting;
+
+/// <summary>
+/// Starts the real gateway (Program) on a data folder of the test's choosing. Two factories over one data folder,
+/// one after the other, are a restarted gateway; <see cref="WebApplicationFactory{T}.UseKestrel()"/> puts it on a real
+/// loopback port for peers outside the process (node clients, Chromium).
+/// </summary>
+public sealed class GatewayFactory(string dataDirectory) : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Storage:Sqlite:Path"] = Path.Combine(dataDirectory, "gateway.db"),
+        ["Dialogs:WatchContent"] = "false",
+        ["Utility:UtilityName"] = "测试热力",
+        ["Utility:Hotline"] = "96069",
+        ["Utility:HotlineHours"] = "全天",
+        ["Outbox:PollInterval"] = "00:00:00.100",
+    };
+
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    /// <summary>When set, the gateway's clock; otherwise the system clock.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    public GatewayFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public GatewayFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services =>
+        {
+            if (Clock is { } clock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(clock);
+            }
+
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+}
