@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OnlineService.Understanding.Model;
+using OnlineService.Understanding.Text;
+
+namespace OnlineService.Understanding.Intents;
+
+/// <summary>
+/// Classifies a resident's message into the fixed intent ids (or <c>none</c>) fully offline: Chinese-aware
+/// normalisation, character n-grams and lexicon concepts, and a softmax model trained at construction from the
+/// embedded corpus (well under a second). Thread-safe after construction; register it as a singleton.
+/// </summary>
+public sealed class IntentRecognizer
+{
+    private readonly IntentModel _model;
+    private readonly UnderstandingOptions _options;
+    private readonly IReadOnlyList<IIntentFallback> _fallbacks;
+    private readonly ILogger<IntentRecognizer> _logger;
+
+    public IntentRecognizer(IOptions<UnderstandingOptions> options, IEnumerable<IIntentFallback> fallbacks, ILogger<IntentRecognizer> logger)
+    {
+        _options = options.Value;
+        _options.Validate();
+        _fallbacks = [.. fallbacks];
+        _logger = logger;
+        _model = IntentModel.Train(Lexicon.LoadEmbedded(), TrainingCorpus.LoadEmbedded(), new SoftmaxTrainingSettings());
+    }
+
+    /// <summary>Offline recognizer without fallbacks, e.g. for tools and tests.</summary>
+    public static IntentRecognizer CreateOffline(UnderstandingOptions? options = null) =>
+        new(Options.Create(options ?? new UnderstandingOptions()), [], NullLogger<IntentRecognizer>.Instance);
+
+    /// <summary>The offline model only: never blocks, never touches the network.</summary>
+    public IntentResult Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (probabilities, knownFeatures) = _model.Predict(text);
+        var ranked = probabilities
+            .Select((score, index) => new IntentScore(_model.Intents[index], Math.Round(score, 4)))
+            .OrderByDescending(candidate => candidate.Score)
+            .ToList();
+
+        if (knownFeatures == 0)
+        {
+            // Nothing in the message resembles anything we were taught (empty, emoji, another language):
+            // saying "none" honestly beats a guess from priors.
+            return new IntentResult(IntentIds.None, 1, []);
+        }
+
+        var best = ranked[0];
+        var alternatives = ranked.Skip(1).Take(_options.MaxAlternatives).Where(candidate => candidate.Score > 0.01).ToList();
+        return new IntentResult(best.Intent, best.Score, alternatives);
+    }
+
+    /// <summary>
+    /// The offline result, or a registered fallback's opinion when the offline score is below
+    /// <see cref="UnderstandingOptions.FallbackBelowScore"/>. A failing fallback never fails the turn.
+    /// </summary>
+    public async Task<IntentResult> RecognizeAsync(string text, CancellationToken cancellationToken)
+    {
+        var offline = Recognize(text);
+        if (offline.Score >= _options.FallbackBelowScore)
+        {
+            return offline;
+        }
+
+        foreach (var fallback in _fallbacks)
+        {
+            try
+            {
+                var opinion = await fallback.ClassifyAsync(text, offline, cancellationToken);
+                if (opinion is not null && IntentIds.IsKnown(opinion.Intent))
+                {
+                    return opinion with { Source = fallback.Name };
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                _logger.LogWarning(exception, "Intent fallback {Fallback} failed; keeping the offline result", fallback.Name);
+            }
+        }
+
+        return offline;
+    }
+}
