@@ -9,10 +9,14 @@ namespace OnlineService.Understanding.Intents;
 /// <summary>
 /// Classifies a resident's message into the fixed intent ids (or <c>none</c>) fully offline: Chinese-aware
 /// normalisation, character n-grams and lexicon concepts, and a softmax model trained at construction from the
-/// embedded corpus (well under a second). Thread-safe after construction; register it as a singleton.
+/// embedded corpus once per process (well under a second). Thread-safe after construction; register it as a singleton.
 /// </summary>
 public sealed class IntentRecognizer
 {
+    // The corpus is embedded and immutable, so every instance can share one trained model.
+    private static readonly Lazy<IntentModel> SharedModel = new(
+        () => IntentModel.Train(Lexicon.LoadEmbedded(), TrainingCorpus.LoadEmbedded(), new SoftmaxTrainingSettings()));
+
     private readonly IntentModel _model;
     private readonly UnderstandingOptions _options;
     private readonly IReadOnlyList<IIntentFallback> _fallbacks;
@@ -24,7 +28,7 @@ public sealed class IntentRecognizer
         _options.Validate();
         _fallbacks = [.. fallbacks];
         _logger = logger;
-        _model = IntentModel.Train(Lexicon.LoadEmbedded(), TrainingCorpus.LoadEmbedded(), new SoftmaxTrainingSettings());
+        _model = SharedModel.Value;
     }
 
     /// <summary>Offline recognizer without fallbacks, e.g. for tools and tests.</summary>
