@@ -1,18 +1,24 @@
 using OnlineService.Bench;
 
-// Usage: understanding FILE.tsv [--misses]
-if (args.Length < 2 || args[0] != "understanding")
+// Usage:
+//   understanding FILE.tsv [--misses]   accuracy, confusions and latency on intent<TAB>text lines
+//   understanding-cv [FOLDS]            k-fold cross-validation on the embedded training corpus
+switch (args)
 {
-    await Console.Error.WriteLineAsync("usage: OnlineService.Bench understanding FILE.tsv [--misses]   (FILE lines: intent<TAB>text)");
-    return 2;
-}
+    case ["understanding", var path, ..]:
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"File not found: {Path.GetFullPath(path)}");
+            return 2;
+        }
 
-if (!File.Exists(args[1]))
-{
-    await Console.Error.WriteLineAsync($"File not found: {Path.GetFullPath(args[1])}");
-    return 2;
+        Console.Write(UnderstandingBenchmark.Run(path, showMisses: args.Contains("--misses")));
+        return 0;
+    case ["understanding-cv", ..]:
+        var folds = args.Length > 1 && int.TryParse(args[1], out var parsed) && parsed >= 2 ? parsed : 5;
+        Console.Write(CrossValidation.Run(folds));
+        return 0;
+    default:
+        await Console.Error.WriteLineAsync("usage: OnlineService.Bench understanding FILE.tsv [--misses] | understanding-cv [FOLDS]");
+        return 2;
 }
-
-var report = UnderstandingBenchmark.Run(args[1], showMisses: args.Contains("--misses"));
-Console.Write(report);
-return 0;

@@ -24,7 +24,7 @@ internal sealed class FeatureExtractor
         var features = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var i = 0; i < normalized.Length; i++)
         {
-            Add(features, normalized.Substring(i, 1), 0.5f);
+            Add(features, normalized.Substring(i, 1), 1.5f);
             if (i + 2 <= normalized.Length)
             {
                 Add(features, normalized.Substring(i, 2), 1f);
@@ -32,7 +32,7 @@ internal sealed class FeatureExtractor
 
             if (i + 3 <= normalized.Length)
             {
-                Add(features, normalized.Substring(i, 3), 0.8f);
+                Add(features, normalized.Substring(i, 3), 0.6f);
             }
         }
 
