@@ -22,6 +22,7 @@ internal static class CrossValidation
         var noneFalseAccepts = 0;
         var noneTotal = 0;
         var confusions = new Dictionary<(string, string), int>();
+        var falseAcceptTexts = new List<string>();
         for (var fold = 0; fold < folds; fold++)
         {
             var test = order.Where((_, i) => i % folds == fold).Select(i => corpus[i]).ToList();
@@ -29,8 +30,8 @@ internal static class CrossValidation
             var model = IntentModel.Train(lexicon, train, new SoftmaxTrainingSettings());
             foreach (var line in test)
             {
-                var (probabilities, known) = model.Predict(line.Text);
-                var predicted = known == 0 ? "none" : model.Intents[Array.IndexOf(probabilities, probabilities.Max())];
+                var result = IntentDecision.Decide(model.Predict(line.Text), model.Intents, 3);
+                var predicted = result.Intent;
                 if (predicted == line.Intent)
                 {
                     correct++;
@@ -43,7 +44,11 @@ internal static class CrossValidation
                 if (line.Intent == "none")
                 {
                     noneTotal++;
-                    noneFalseAccepts += predicted == "none" ? 0 : 1;
+                    if (predicted != "none")
+                    {
+                        noneFalseAccepts++;
+                        falseAcceptTexts.Add($"{line.Text} -> {predicted} ({result.Score:0.00})");
+                    }
                 }
             }
         }
@@ -53,6 +58,7 @@ internal static class CrossValidation
         output.AppendLine(inv, $"{folds}-fold cross-validation on the embedded corpus ({corpus.Count} lines)");
         output.AppendLine(inv, $"accuracy: {correct}/{corpus.Count} = {100.0 * correct / corpus.Count:0.0}%");
         output.AppendLine(inv, $"none false accepts: {noneFalseAccepts} of {noneTotal}");
+        falseAcceptTexts.ForEach(text => output.AppendLine(inv, $"  none false accept: {text}"));
         output.AppendLine("most frequent confusions (expected -> predicted: count)");
         foreach (var ((expected, predicted), count) in confusions.OrderByDescending(pair => pair.Value).Take(15))
         {

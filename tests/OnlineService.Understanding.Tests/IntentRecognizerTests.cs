@@ -18,6 +18,8 @@ public sealed class IntentRecognizerTests
     [InlineData("客服电话多少", "faq.hotline")]
     [InlineData("用户编号 20231234 帮我绑定", IntentIds.AccountBind)]
     [InlineData("暖气片前面摆个柜子影响暖和吗", "faq.radiator_cover")]
+    [InlineData("电暖器都开了，暖气还是不热", IntentIds.RepairNotWarm)]
+    [InlineData("热水器旁边的暖气管在漏水", IntentIds.RepairLeak)]
     public void Recognises_typos_colloquialisms_pinyin_and_traditional(string text, string expected)
     {
         var result = Recognizers.Offline.Recognize(text);
@@ -34,6 +36,11 @@ public sealed class IntentRecognizerTests
     [InlineData("🙂🙂")]
     [InlineData("")]
     [InlineData("手机话费余额多少")]
+    [InlineData("物业费多少钱一平米")]
+    [InlineData("燃气费在哪交")]
+    [InlineData("冰箱漏水了怎么办")]
+    [InlineData("电暖器不热了")]
+    [InlineData("网上买的鞋子怎么退款")]
     public void Out_of_domain_messages_are_none(string text)
     {
         var result = Recognizers.Offline.Recognize(text);
@@ -77,6 +84,16 @@ public sealed class IntentRecognizerTests
         var dev = Corpus.Read(RepoPaths.DevSet).Select(line => line.Text).ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(Corpus.Training().Where(line => dev.Contains(line.Text)).Select(line => line.Text));
+    }
+
+    [Fact]
+    public void Another_trade_without_a_heating_word_is_none_but_keeps_the_heating_guesses()
+    {
+        var result = Recognizers.Offline.Recognize("物业费的发票怎么开");
+
+        Assert.Equal(IntentIds.None, result.Intent);
+        Assert.NotEmpty(result.Alternatives);
+        Assert.DoesNotContain(result.Alternatives, alternative => alternative.Intent == IntentIds.None);
     }
 
     [Fact]

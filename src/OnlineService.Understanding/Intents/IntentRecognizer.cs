@@ -39,22 +39,7 @@ public sealed class IntentRecognizer
     public IntentResult Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (probabilities, knownFeatures) = _model.Predict(text);
-        var ranked = probabilities
-            .Select((score, index) => new IntentScore(_model.Intents[index], Math.Round(score, 4)))
-            .OrderByDescending(candidate => candidate.Score)
-            .ToList();
-
-        if (knownFeatures == 0)
-        {
-            // Nothing in the message resembles anything we were taught (empty, emoji, another language):
-            // saying "none" honestly beats a guess from priors.
-            return new IntentResult(IntentIds.None, 1, []);
-        }
-
-        var best = ranked[0];
-        var alternatives = ranked.Skip(1).Take(_options.MaxAlternatives).Where(candidate => candidate.Score > 0.01).ToList();
-        return new IntentResult(best.Intent, best.Score, alternatives);
+        return IntentDecision.Decide(_model.Predict(text), _model.Intents, _options.MaxAlternatives);
     }
 
     /// <summary>

@@ -58,14 +58,20 @@ internal sealed class IntentModel
 
     public string Normalize(string text) => _normalizer.Normalize(text);
 
-    /// <summary>Class probabilities in <see cref="Intents"/> order, and how many multi-character features were known.</summary>
-    public (float[] Probabilities, int KnownFeatures) Predict(string text)
+    /// <summary>Class probabilities in <see cref="Intents"/> order, with the evidence the decision rules need.</summary>
+    public ModelPrediction Predict(string text)
     {
         var features = _extractor.Extract(_normalizer.Normalize(text));
         var known = new List<(int Index, float Weight)>(features.Count);
         var informative = 0;
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (feature, weight) in features)
         {
+            if (FeatureExtractor.IsConcept(feature))
+            {
+                concepts.Add(feature[1..]);
+            }
+
             if (_vocabulary.TryGetValue(feature, out var index))
             {
                 known.Add((index, weight));
@@ -78,6 +84,6 @@ internal sealed class IntentModel
 
         var probabilities = new float[_model.ClassCount];
         _model.Probabilities(SparseVector.FromFeatures(known), probabilities);
-        return (probabilities, informative);
+        return new ModelPrediction(probabilities, informative, concepts);
     }
 }
