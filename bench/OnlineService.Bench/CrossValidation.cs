@@ -23,6 +23,7 @@ internal static class CrossValidation
         var noneTotal = 0;
         var confusions = new Dictionary<(string, string), int>();
         var falseAcceptTexts = new List<string>();
+        var buckets = new (int Right, int Total)[5];
         for (var fold = 0; fold < folds; fold++)
         {
             var test = order.Where((_, i) => i % folds == fold).Select(i => corpus[i]).ToList();
@@ -32,6 +33,8 @@ internal static class CrossValidation
             {
                 var result = IntentDecision.Decide(model.Predict(line.Text), model.Intents, 3);
                 var predicted = result.Intent;
+                var bucket = Math.Min(4, (int)(result.Score * 5));
+                buckets[bucket] = (buckets[bucket].Right + (predicted == line.Intent ? 1 : 0), buckets[bucket].Total + 1);
                 if (predicted == line.Intent)
                 {
                     correct++;
@@ -58,6 +61,13 @@ internal static class CrossValidation
         output.AppendLine(inv, $"{folds}-fold cross-validation on the embedded corpus ({corpus.Count} lines)");
         output.AppendLine(inv, $"accuracy: {correct}/{corpus.Count} = {100.0 * correct / corpus.Count:0.0}%");
         output.AppendLine(inv, $"none false accepts: {noneFalseAccepts} of {noneTotal}");
+        output.AppendLine("calibration (score bucket: accuracy, count)");
+        for (var b = 0; b < buckets.Length; b++)
+        {
+            var (right, total) = buckets[b];
+            output.AppendLine(inv, $"  {b * 0.2:0.0}-{(b + 1) * 0.2:0.0}: {(total == 0 ? "-" : $"{100.0 * right / total:0}%")} of {total}");
+        }
+
         falseAcceptTexts.ForEach(text => output.AppendLine(inv, $"  none false accept: {text}"));
         output.AppendLine("most frequent confusions (expected -> predicted: count)");
         foreach (var ((expected, predicted), count) in confusions.OrderByDescending(pair => pair.Value).Take(15))
