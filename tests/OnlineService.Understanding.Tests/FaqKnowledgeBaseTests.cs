@@ -26,7 +26,6 @@ public sealed class FaqKnowledgeBaseTests
     public void Answers_quote_the_configured_facts_not_hard_coded_ones()
     {
         var facts = new UtilityFacts { Hotline = "0000-TEST-01", HeatingSeasonStart = "11月1日", CompanyName = "测试热力" };
-        facts.ServiceHalls.Clear();
         facts.ServiceHalls.Add(new ServiceHall { Name = "测试营业厅", Address = "测试路1号", Hours = "每天9:00-17:00" });
 
         var knowledge = new FaqKnowledgeBase(RepoPaths.FaqDirectory, facts);
@@ -35,6 +34,15 @@ public sealed class FaqKnowledgeBaseTests
         Assert.Contains("11月1日", knowledge.Find("faq.heating_period")!.Text, StringComparison.Ordinal);
         Assert.Contains("测试路1号", knowledge.Find("faq.outlets")!.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("400-000-9600", string.Concat(knowledge.Entries.Select(entry => entry.Text)), StringComparison.Ordinal);
+        Assert.DoesNotContain(UtilityFacts.SampleServiceHalls[0].Address, knowledge.Find("faq.outlets")!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sample_halls_are_shown_until_halls_are_configured()
+    {
+        var knowledge = new FaqKnowledgeBase(RepoPaths.FaqDirectory, new UtilityFacts());
+
+        Assert.Contains(UtilityFacts.SampleServiceHalls[0].Address, knowledge.Find("faq.outlets")!.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class UtilityFacts
 
     public string MeteredBasePrice { get; set; } = "每平方米12元";
 
-    public string MeteredEnergyPrice { get; set; } = "每吉焦40元";
+    public string MeteredEnergyPrice { get; set; } = "每吉焦（热量单位）40元";
 
     public string PaymentWindow { get; set; } = "每年10月1日至11月14日";
 
@@ -46,6 +46,18 @@ public sealed class UtilityFacts
 
     public string SuspendDeadline { get; set; } = "每年10月15日";
 
+    public string SuspendConditions { get; set; } = "房屋整个供暖季不住人、且已交清以前的暖气费";
+
+    public string SuspendMaterials { get; set; } = "产权人身份证和房产证（他人代办再带委托书和代办人身份证）";
+
+    /// <summary>Defaults follow DB11/T 598 5.7.2; the national profile (T/CDHA 4.4.6) allows 15 working days.</summary>
+    public string SuspendProcessingTime { get; set; } = "5个工作日内上门查看是否具备条件，符合的2个工作日内关阀";
+
+    public string TransferMaterials { get; set; } = "新产权人的身份证、不动产权证（房产证）或购房合同，以及原户号；他人代办请再带委托书和代办人身份证";
+
+    /// <summary>T/CDHA 4.4.7: three working days once the papers are complete.</summary>
+    public string TransferProcessingTime { get; set; } = "3个工作日";
+
     public string SuspendFeeRule { get; set; } = "报停期间按合同交纳基本热费（一般为全额热费的20%）";
 
     public string BillingAreaRule { get; set; } = "按不动产权证（房产证）上登记的建筑面积计费";
@@ -54,7 +66,14 @@ public sealed class UtilityFacts
 
     public string LowIncomeContact { get; set; } = "户籍所在街道（乡镇）的社会救助窗口或社区居委会";
 
-    public IList<ServiceHall> ServiceHalls { get; } =
+    /// <summary>
+    /// Service halls to publish. Empty by default on purpose: the configuration binder appends to a pre-filled
+    /// list, so the sample halls live in <see cref="SampleServiceHalls"/> and are shown only while none is configured.
+    /// </summary>
+    public IList<ServiceHall> ServiceHalls { get; } = [];
+
+    /// <summary>The fictitious halls shown until the operator configures <see cref="ServiceHalls"/>.</summary>
+    public static IReadOnlyList<ServiceHall> SampleServiceHalls { get; } =
     [
         new ServiceHall { Name = "城东营业厅", Address = "示例市东城路88号", Hours = "周一至周六 8:30-17:00", Phone = "400-000-9600" },
         new ServiceHall { Name = "城西营业厅", Address = "示例市西园街16号", Hours = "周一至周五 8:30-17:00", Phone = "400-000-9600" },
@@ -81,6 +100,11 @@ public sealed class UtilityFacts
         ["invoice_channel"] = InvoiceChannel,
         ["suspend_deadline"] = SuspendDeadline,
         ["suspend_fee_rule"] = SuspendFeeRule,
+        ["suspend_conditions"] = SuspendConditions,
+        ["suspend_materials"] = SuspendMaterials,
+        ["suspend_processing_time"] = SuspendProcessingTime,
+        ["transfer_materials"] = TransferMaterials,
+        ["transfer_processing_time"] = TransferProcessingTime,
         ["billing_area_rule"] = BillingAreaRule,
         ["water_filling_time"] = WaterFillingTime,
         ["low_income_contact"] = LowIncomeContact,
@@ -90,7 +114,7 @@ public sealed class UtilityFacts
     private string FormatHalls()
     {
         var text = new StringBuilder();
-        foreach (var hall in ServiceHalls)
+        foreach (var hall in ServiceHalls.Count > 0 ? (IEnumerable<ServiceHall>)ServiceHalls : SampleServiceHalls)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n· {hall.Name}：{hall.Address}，{hall.Hours}");
             if (!string.IsNullOrWhiteSpace(hall.Phone))
