@@ -7,14 +7,16 @@ using OnlineService.Dialogs.Content;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Main;
+using OnlineService.Dialogs.Understanding;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class DialogsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the heating utility's dialogs and the bot. Needs <see cref="DialogsOptions"/> and an
-    /// <see cref="IContentPlaceholders"/> from the host, and the conversation state from the engine.
+    /// Registers the heating utility's dialogs and the bot. Needs <see cref="DialogsOptions"/>, an
+    /// <see cref="IContentPlaceholders"/>, the understanding services (IntentRecognizer, FaqKnowledgeBase,
+    /// UnderstandingOptions) from the host, and the conversation state from the engine.
     /// </summary>
     public static IServiceCollection AddHeatingDialogs(this IServiceCollection services)
     {
@@ -22,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
             Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.ContentPath, "texts", "zh-CN.yaml"),
             sp.GetRequiredService<IContentPlaceholders>().GetValues));
         services.AddSingleton<InterruptionRecognizer>();
+        services.AddSingleton<MessageRouter>();
         services.TryAddSingleton<IHumanHandoff, HotlineHandoff>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DialogRunner>(sp, sp.GetRequiredService<MainDialog>()));

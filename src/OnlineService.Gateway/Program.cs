@@ -1,14 +1,17 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGatewayHosting();
+builder.AddOperatorAccess();
 builder.Services.AddOnlineServiceStorage();
 builder.Services.AddConversationEngine();
+builder.AddUnderstanding();
 builder.AddDialogs();
 builder.AddTurnPipeline();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapUnderstandingEndpoints();
 
 app.Run();
 

@@ -37,8 +37,8 @@ public sealed class MainDialogTests : IDisposable
     {
         await using var host = HeatingHosts.Create(_db.Path);
         await new TestFlow(host)
-            .Send("你好").AssertReply("抱歉，我没有理解您的意思").AssertReply("请问您需要办理什么业务？")
-            .Send("4").AssertReply("“发票”暂不能在线办理").AssertReply("请问还有什么可以帮您？").AssertReply("请问您需要办理什么业务？")
+            .Send("你好").AssertReply("您好，欢迎使用测试热力在线客服！").AssertReply("请问您需要办理什么业务？")
+            .Send("4").AssertReply("“发票”暂不能在线办理").AssertReply("请问您需要办理什么业务？")
             .RunAsync();
     }
 }

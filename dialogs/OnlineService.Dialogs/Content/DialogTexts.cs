@@ -10,6 +10,27 @@ public sealed class DialogTexts
     public MainTexts Main { get; set; } = new();
 
     public HandoffTexts Handoff { get; set; } = new();
+
+    public UnderstandingTexts Understanding { get; set; } = new();
+}
+
+/// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>
+public sealed class UnderstandingTexts
+{
+    public string ClarifyPrompt { get; set; } = "";
+
+    public string NoneOfThese { get; set; } = "";
+
+    public string Unsure { get; set; } = "";
+
+    public string OutOfScope { get; set; } = "";
+
+    public string FaqFooter { get; set; } = "";
+
+    public string BackToForm { get; set; } = "";
+
+    /// <summary>A short title per intent id, as residents read it.</summary>
+    public Dictionary<string, string> IntentTitles { get; set; } = [];
 }
 
 public sealed class CommonTexts
@@ -58,6 +79,9 @@ public sealed class MainTexts
     public string ConsultPrompt { get; set; } = "";
 
     public List<MenuItem> Menu { get; set; } = [];
+
+    /// <summary>Messages that are only a greeting; answered with the greeting and the menu.</summary>
+    public List<string> Greetings { get; set; } = [];
 }
 
 public sealed class MenuItem

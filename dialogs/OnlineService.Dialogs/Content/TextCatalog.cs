@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using OnlineService.Understanding.Intents;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -82,6 +83,10 @@ public sealed partial class TextCatalog
             problems.Add("main.menu has no items");
         }
 
+        problems.AddRange(IntentIds.All
+            .Where(intent => intent != IntentIds.None && !texts.Understanding.IntentTitles.ContainsKey(intent))
+            .Select(intent => $"understanding.intentTitles has no title for {intent}"));
+
         return problems.Count == 0
             ? texts
             : throw new ContentException($"'{path}' is not valid: {string.Join("; ", problems)}.");
@@ -97,6 +102,16 @@ public sealed partial class TextCatalog
             {
                 case string text:
                     ValidateText(text, name, known, problems);
+                    break;
+                case IDictionary dictionary:
+                    foreach (DictionaryEntry entry in dictionary)
+                    {
+                        if (entry.Value is string value)
+                        {
+                            ValidateText(value, $"{name}.{entry.Key}", known, problems);
+                        }
+                    }
+
                     break;
                 case IList list:
                     for (var i = 0; i < list.Count; i++)

@@ -28,6 +28,13 @@ public sealed class InterruptionRecognizer(TextCatalog catalog)
             : InterruptionKind.None;
     }
 
+    /// <summary>A bare greeting ("你好", "在吗"): answered with the greeting and the menu, not routed.</summary>
+    public bool IsGreeting(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length > 0 && Matches(catalog.Texts.Main.Greetings, normalized);
+    }
+
     private static bool Matches(List<string> words, string normalized) =>
         words.Exists(w => string.Equals(Normalize(w), normalized, StringComparison.OrdinalIgnoreCase));
 

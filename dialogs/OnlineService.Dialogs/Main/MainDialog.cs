@@ -6,39 +6,47 @@ using OnlineService.Conversation.Turns;
 using OnlineService.Dialogs.Content;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
+using OnlineService.Dialogs.Understanding;
+using OnlineService.Understanding.Faq;
 
 namespace OnlineService.Dialogs.Main;
 
 /// <summary>
-/// The root dialog: greets, offers the main menu, routes to the service dialogs, and handles the global
-/// interruptions (取消, 帮助, 重新开始, 转人工) in one place for every dialog below it.
+/// The root dialog: greets, offers the main menu, routes what residents write to the service dialogs or the FAQ,
+/// and handles the global interruptions (取消, 帮助, 重新开始, 转人工) in one place for every dialog below it.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
     public const string DialogId = "main";
     private const string MenuDialogId = "main.menu";
     private const string MenuPromptId = "main.menu.choice";
-    private const string ConsultPromptId = "main.consult";
+    private const string FreeTextPromptId = "main.free";
 
     private readonly TextCatalog _catalog;
     private readonly InterruptionRecognizer _interruptions;
     private readonly IHumanHandoff _handoff;
+    private readonly MessageRouter _router;
     private readonly Dictionary<string, ServiceDialog> _byMenuId = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _serviceIds = new(StringComparer.Ordinal);
 
-    public MainDialog(TextCatalog catalog, InterruptionRecognizer interruptions, IHumanHandoff handoff, IEnumerable<ServiceDialog> services)
+    public MainDialog(
+        TextCatalog catalog, InterruptionRecognizer interruptions, IHumanHandoff handoff, MessageRouter router, IEnumerable<ServiceDialog> services)
         : base(DialogId)
     {
         _catalog = catalog;
         _interruptions = interruptions;
         _handoff = handoff;
+        _router = router;
 
         AddDialog(new WaterfallDialog<MenuState>(MenuDialogId, [ShowMenuStepAsync, RouteStepAsync, AfterServiceStepAsync]));
-        // Any text is a valid answer to the menu: what is not a menu item is routed by its content.
+        // Any text is a valid answer to the menu: what is not a menu item is routed by what it means.
         AddDialog(new ChoicePrompt(MenuPromptId, (_, _) => Task.FromResult(true)));
-        AddDialog(new TextPrompt(ConsultPromptId));
+        AddDialog(new TextPrompt(FreeTextPromptId));
+        AddDialog(new ClarifyDialog(catalog));
         foreach (var service in services)
         {
             AddDialog(service);
+            _serviceIds.Add(service.Id);
             foreach (var menuId in service.MenuIds)
             {
                 _byMenuId[menuId] = service;
@@ -54,11 +62,11 @@ public sealed class MainDialog : ComponentDialog
         {
             case InterruptionKind.Help:
                 await SendAsync(innerDc.Turn, _catalog.Texts.Common.Help, cancellationToken);
-                return await innerDc.BeginDialogAsync(MenuDialogId, new MenuState { Greeted = true, RouteFirstMessage = false }, cancellationToken);
+                return await BeginMenuAsync(innerDc, greet: false, cancellationToken);
             case InterruptionKind.Human:
-                return await HandOffAsync(innerDc, cancellationToken);
+                return await HandOffAsync(innerDc, HandoffReason.ResidentAsked, cancellationToken);
             case InterruptionKind.Cancel or InterruptionKind.Restart:
-                return await innerDc.BeginDialogAsync(MenuDialogId, new MenuState { RouteFirstMessage = false }, cancellationToken);
+                return await BeginMenuAsync(innerDc, greet: true, cancellationToken);
             default:
                 return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
         }
@@ -67,28 +75,38 @@ public sealed class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         var texts = _catalog.Texts.Common;
-        switch (_interruptions.Recognize(innerDc.Turn.IncomingText()))
+        var text = innerDc.Turn.IncomingText();
+        switch (_interruptions.Recognize(text))
         {
             case InterruptionKind.Cancel:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await SendAsync(innerDc.Turn, texts.Cancelled, cancellationToken);
-                return await innerDc.BeginDialogAsync(MenuDialogId, new MenuState { Greeted = true, RouteFirstMessage = false }, cancellationToken);
+                return await BeginMenuAsync(innerDc, greet: false, cancellationToken);
             case InterruptionKind.Restart:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await SendAsync(innerDc.Turn, texts.Restarted, cancellationToken);
-                return await innerDc.BeginDialogAsync(MenuDialogId, new MenuState { RouteFirstMessage = false }, cancellationToken);
+                return await BeginMenuAsync(innerDc, greet: true, cancellationToken);
             case InterruptionKind.Help:
                 await SendAsync(innerDc.Turn, texts.Help, cancellationToken);
                 await innerDc.RepromptDialogAsync(cancellationToken);
                 return EndOfTurn;
             case InterruptionKind.Human:
-                return await HandOffAsync(innerDc, cancellationToken);
-            default:
-                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+                return await HandOffAsync(innerDc, HandoffReason.ResidentAsked, cancellationToken);
         }
+
+        // A question asked while filling a form ("客服电话多少？") is answered, then the form goes on.
+        if (IsServiceInProgress(innerDc) && text.Length > 0 && await _router.FindConfidentFaqAsync(text, cancellationToken) is { } answer)
+        {
+            await innerDc.Turn.SendAsync(FaqReply(answer, withButtons: false), cancellationToken);
+            await SendAsync(innerDc.Turn, _catalog.Texts.Understanding.BackToForm, cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
-    /// <summary>The conversation never ends by itself: when the menu's stack empties, it begins again.</summary>
+    /// <summary>The conversation never ends by itself: when the menu's stack empties, the next message begins it again.</summary>
     protected override Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken = default) =>
         Task.FromResult(EndOfTurn);
 
@@ -102,6 +120,12 @@ public sealed class MainDialog : ComponentDialog
         }
 
         step.State.RouteFirstMessage = false;
+        if (step.State.LeadActivity is { } lead)
+        {
+            // The answer just given stands in for the menu: the resident's next message is routed by its content.
+            return await step.PromptAsync(FreeTextPromptId, new PromptOptions { Prompt = ActivityJson.Deserialize(lead) }, cancellationToken);
+        }
+
         var texts = _catalog.Texts.Main;
         if (!step.State.Greeted)
         {
@@ -120,15 +144,39 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<MenuState> step, CancellationToken cancellationToken)
     {
         var menu = _catalog.Texts.Main.Menu;
-        var item = step.Result is FoundChoice found
-            ? menu[found.Index]
-            : FindMenuItem(step.Turn.IncomingText(), menu);
-        if (item is null)
+        var text = step.Result as string ?? step.Turn.IncomingText();
+        var item = step.Result is FoundChoice found ? menu[found.Index] : FindMenuItem(text, menu);
+        if (item is not null)
         {
-            await SendAsync(step.Turn, _catalog.Texts.Common.NotUnderstood, cancellationToken);
-            return await step.ReplaceDialogAsync(MenuDialogId, new MenuState { Greeted = true, RouteFirstMessage = false }, cancellationToken);
+            return await ServeMenuItemAsync(step, item, cancellationToken);
         }
 
+        if (_interruptions.IsGreeting(text))
+        {
+            return await step.ReplaceDialogAsync(MenuDialogId, new MenuState { RouteFirstMessage = false }, cancellationToken);
+        }
+
+        return await FollowAsync(step, await _router.RouteAsync(text, cancellationToken), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterServiceStepAsync(WaterfallStepContext<MenuState> step, CancellationToken cancellationToken)
+    {
+        switch (step.Result)
+        {
+            case IntentChoice choice:
+                step.State.NotUnderstoodInARow = 0;
+                return await FollowAsync(step, _router.ForIntent(choice.Intent), cancellationToken);
+            case string question when step.State.MenuId == "consult":
+                step.State.MenuId = null;
+                return await FollowAsync(step, await _router.RouteAsync(question, cancellationToken), cancellationToken);
+            default:
+                await SendAsync(step.Turn, _catalog.Texts.Main.AnythingElse, cancellationToken);
+                return await RestartMenuAsync(step, lead: null, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> ServeMenuItemAsync(WaterfallStepContext<MenuState> step, MenuItem item, CancellationToken cancellationToken)
+    {
         step.State.MenuId = item.Id;
         if (_byMenuId.TryGetValue(item.Id, out var service))
         {
@@ -137,34 +185,69 @@ public sealed class MainDialog : ComponentDialog
 
         switch (item.Id)
         {
-            case "human" when await _handoff.RequestAsync(step.Turn, HandoffReason.ResidentAsked, cancellationToken):
-                await step.Dialogs.CancelAllDialogsAsync(cancellationToken);
-                return EndOfTurn;
             case "human":
-                return await step.NextAsync(null, cancellationToken);
+                return await FollowAsync(step, new Route.Human(), cancellationToken);
             case "consult":
-                return await step.PromptAsync(ConsultPromptId, PromptOptions.Ask(_catalog.Texts.Main.ConsultPrompt), cancellationToken);
+                return await step.PromptAsync(FreeTextPromptId, PromptOptions.Ask(_catalog.Texts.Main.ConsultPrompt), cancellationToken);
             default:
-                await SendAsync(step.Turn, _catalog.Render(_catalog.Texts.Main.ComingSoon, ("service", item.Title)), cancellationToken);
-                return await step.NextAsync(null, cancellationToken);
+                return await FollowAsync(step, new Route.NotOnline(item.Title), cancellationToken);
         }
     }
 
-    private async Task<DialogTurnResult> AfterServiceStepAsync(WaterfallStepContext<MenuState> step, CancellationToken cancellationToken)
+    /// <summary>Carries out a route from inside the menu waterfall.</summary>
+    private async Task<DialogTurnResult> FollowAsync(WaterfallStepContext<MenuState> step, Route route, CancellationToken cancellationToken)
     {
-        if (step.State.MenuId == "consult" && step.Result is string)
+        var understanding = _catalog.Texts.Understanding;
+        step.State.NotUnderstoodInARow = route is Route.Unsure ? step.State.NotUnderstoodInARow + 1 : 0;
+        switch (route)
         {
-            // Until the FAQ knowledge base answers, a question typed after 咨询 is honestly not understood.
-            await SendAsync(step.Turn, _catalog.Texts.Common.NotUnderstood, cancellationToken);
-        }
+            case Route.Service service:
+                return await step.BeginDialogAsync(service.DialogId, null, cancellationToken);
+            case Route.Faq faq:
+                return await RestartMenuAsync(step, FaqReply(faq.Answer, withButtons: true), cancellationToken);
+            case Route.Clarify clarify:
+                return await step.BeginDialogAsync(ClarifyDialog.DialogId, new ClarifyState { Intents = [.. clarify.Intents] }, cancellationToken);
+            case Route.Human:
+                if (await _handoff.RequestAsync(step.Turn, HandoffReason.ResidentAsked, cancellationToken))
+                {
+                    await step.Dialogs.CancelAllDialogsAsync(cancellationToken);
+                    return EndOfTurn;
+                }
 
-        await SendAsync(step.Turn, _catalog.Texts.Main.AnythingElse, cancellationToken);
-        return await step.ReplaceDialogAsync(MenuDialogId, new MenuState { Greeted = true, RouteFirstMessage = false }, cancellationToken);
+                return await RestartMenuAsync(step, lead: null, cancellationToken);
+            case Route.NotOnline notOnline:
+                await SendAsync(step.Turn, _catalog.Render(_catalog.Texts.Main.ComingSoon, ("service", notOnline.Title)), cancellationToken);
+                return await RestartMenuAsync(step, lead: null, cancellationToken);
+            case Route.OutOfScope:
+                await SendAsync(step.Turn, understanding.OutOfScope, cancellationToken);
+                return await RestartMenuAsync(step, lead: null, cancellationToken);
+            default:
+                if (step.State.NotUnderstoodInARow >= 2
+                    && await _handoff.RequestAsync(step.Turn, HandoffReason.NotUnderstood, cancellationToken))
+                {
+                    await step.Dialogs.CancelAllDialogsAsync(cancellationToken);
+                    return EndOfTurn;
+                }
+
+                return await RestartMenuAsync(step, Text(understanding.Unsure), cancellationToken);
+        }
     }
 
-    private async Task<DialogTurnResult> HandOffAsync(DialogContext dc, CancellationToken cancellationToken)
+    private static Task<DialogTurnResult> RestartMenuAsync(WaterfallStepContext<MenuState> step, Activity? lead, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(MenuDialogId, new MenuState
+        {
+            Greeted = true,
+            RouteFirstMessage = false,
+            LeadActivity = lead is null ? null : ActivityJson.Serialize(lead),
+            NotUnderstoodInARow = step.State.NotUnderstoodInARow,
+        }, cancellationToken);
+
+    private static Task<DialogTurnResult> BeginMenuAsync(DialogContext dc, bool greet, CancellationToken cancellationToken) =>
+        dc.BeginDialogAsync(MenuDialogId, new MenuState { Greeted = !greet, RouteFirstMessage = false }, cancellationToken);
+
+    private async Task<DialogTurnResult> HandOffAsync(DialogContext dc, HandoffReason reason, CancellationToken cancellationToken)
     {
-        if (await _handoff.RequestAsync(dc.Turn, HandoffReason.ResidentAsked, cancellationToken))
+        if (await _handoff.RequestAsync(dc.Turn, reason, cancellationToken))
         {
             await dc.CancelAllDialogsAsync(cancellationToken);
             return EndOfTurn;
@@ -172,19 +255,40 @@ public sealed class MainDialog : ComponentDialog
 
         if (dc.ActiveDialog is null)
         {
-            return await dc.BeginDialogAsync(MenuDialogId, new MenuState { Greeted = true, RouteFirstMessage = false }, cancellationToken);
+            return await BeginMenuAsync(dc, greet: false, cancellationToken);
         }
 
         await dc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
 
-    private static MenuItem? FindMenuItem(string text, List<MenuItem> menu) =>
-        text.Length == 0
-            ? null
-            : ChoiceRecognizer.Recognize(text, [.. menu.Select(item => new Choice(item.Title, item.Synonyms))]) is { } found
-                ? menu[found.Index]
-                : null;
+    /// <summary>A service dialog is on the stack (above the menu), so a question is an interruption of a form.</summary>
+    private bool IsServiceInProgress(DialogContext innerDc) =>
+        innerDc.Stack.Count > 1 && _serviceIds.Contains(innerDc.Stack[1].Id);
+
+    private static Activity FaqReply(FaqAnswer answer, bool withButtons)
+    {
+        // FAQ answers arrive rendered with the utility's facts; they are not templates any more.
+        var reply = new Activity { Text = answer.Text, TextFormat = TextFormats.Plain };
+        if (withButtons && answer.Next.Count > 0)
+        {
+            reply.SuggestedActions = new SuggestedActions([.. answer.Next.Select(next => CardAction.ImBack(next.Label))]);
+        }
+
+        return reply;
+    }
+
+    private static MenuItem? FindMenuItem(string text, List<MenuItem> menu)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        // Only a close match picks a menu item; anything looser is left to understanding.
+        var found = ChoiceRecognizer.Recognize(text, [.. menu.Select(item => new Choice(item.Title, item.Synonyms))]);
+        return found is { Score: >= 0.99 } ? menu[found.Index] : null;
+    }
 
     private Task SendAsync(ITurnContext turn, string template, CancellationToken cancellationToken) =>
         turn.SendTextAsync(_catalog.Render(template), cancellationToken: cancellationToken);

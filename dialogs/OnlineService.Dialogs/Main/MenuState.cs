@@ -12,6 +12,15 @@ public sealed class MenuState
     /// </summary>
     public bool RouteFirstMessage { get; set; } = true;
 
+    /// <summary>
+    /// An answer just given (e.g. from the FAQ) that waits for the resident's next message in place of the menu,
+    /// serialised with <see cref="Conversation.Activities.ActivityJson"/>.
+    /// </summary>
+    public string? LeadActivity { get; set; }
+
     /// <summary>The menu item being served, when the resident picked one.</summary>
     public string? MenuId { get; set; }
+
+    /// <summary>Messages in a row the bot could not understand; at two it hands over to a human.</summary>
+    public int NotUnderstoodInARow { get; set; }
 }

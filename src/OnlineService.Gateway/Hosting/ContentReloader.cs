@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OnlineService.Dialogs;
 using OnlineService.Dialogs.Content;
+using OnlineService.Understanding.Faq;
 
 namespace OnlineService.Gateway.Hosting;
 
@@ -8,13 +9,17 @@ namespace OnlineService.Gateway.Hosting;
 /// Reloads the dialogs' content when an operator edits a file. A broken edit is logged and the previous content
 /// stays in use, so residents never see a half-edited text.
 /// </summary>
-public sealed class ContentReloader(TextCatalog texts, IOptions<DialogsOptions> options, ILogger<ContentReloader> logger) : IHostedService, IDisposable
+public sealed class ContentReloader(
+    TextCatalog texts, FaqKnowledgeBase faq, IOptions<DialogsOptions> options, IOptionsMonitor<UtilityFacts> facts, ILogger<ContentReloader> logger) : IHostedService, IDisposable
 {
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
+    private IDisposable? _factsSubscription;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // New facts in configuration (hotline, prices…) re-render the FAQ at once.
+        _factsSubscription = facts.OnChange(ReloadFacts);
         if (!options.Value.WatchContent)
         {
             return Task.CompletedTask;
@@ -44,6 +49,7 @@ public sealed class ContentReloader(TextCatalog texts, IOptions<DialogsOptions> 
 
     public void Dispose()
     {
+        _factsSubscription?.Dispose();
         _watcher?.Dispose();
         _debounce?.Dispose();
     }
@@ -53,11 +59,24 @@ public sealed class ContentReloader(TextCatalog texts, IOptions<DialogsOptions> 
         try
         {
             texts.Reload();
+            faq.Reload(facts.CurrentValue);
             logger.LogInformation("Dialog content reloaded from {ContentPath}.", options.Value.ContentPath);
         }
-        catch (ContentException ex)
+        catch (Exception ex) when (ex is ContentException or FaqContentException)
         {
             logger.LogError("Dialog content was not reloaded; the previous content stays in use. {Problem}", ex.Message);
+        }
+    }
+
+    private void ReloadFacts(UtilityFacts current)
+    {
+        try
+        {
+            faq.Reload(current);
+        }
+        catch (FaqContentException ex)
+        {
+            logger.LogError("The FAQ was not re-rendered with the new utility facts. {Problem}", ex.Message);
         }
     }
 }

@@ -14,7 +14,7 @@ public static class DialogsHostingExtensions
             .ValidateDataAnnotations()
             .Validate(o => Directory.Exists(o.ContentPath), "Dialogs:ContentPath must name an existing folder with the dialogs' content (texts/, faq/).")
             .ValidateOnStart();
-        builder.Services.AddSingleton<IContentPlaceholders, ConfigurationContentPlaceholders>();
+        builder.Services.AddSingleton<IContentPlaceholders, UtilityFactsPlaceholders>();
         builder.Services.AddHeatingDialogs();
         builder.Services.AddHostedService<ContentReloader>();
         return builder;

@@ -80,7 +80,7 @@ public sealed class UtilityFacts
     ];
 
     /// <summary>Placeholder name → text, as FAQ templates use them.</summary>
-    internal IReadOnlyDictionary<string, string> ToPlaceholders() => new Dictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> ToPlaceholders() => new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["company_name"] = CompanyName,
         ["hotline"] = Hotline,

@@ -5,6 +5,8 @@ using OnlineService.Conversation.Tests.Dialogs;
 using OnlineService.Dialogs;
 using OnlineService.Dialogs.Content;
 using OnlineService.Dialogs.Main;
+using OnlineService.Understanding.Faq;
+using OnlineService.Understanding.Intents;
 
 namespace OnlineService.Conversation.Tests.Harness;
 
@@ -18,18 +20,17 @@ public static class HeatingHosts
         new(databasePath, clock ?? new FakeTimeProvider(Start), sp => sp.GetRequiredService<MainDialog>(), services =>
         {
             services.AddSingleton(Options.Create(new DialogsOptions { ContentPath = Path.Combine(AppContext.BaseDirectory, "content") }));
-            services.AddSingleton<IContentPlaceholders>(new FixedPlaceholders());
+            var facts = new UtilityFacts { CompanyName = "测试热力", Hotline = "96069", HotlineHours = "全天" };
+            services.AddSingleton<IContentPlaceholders>(new FixedPlaceholders(facts));
+            services.AddSingleton(Options.Create(new UnderstandingOptions()));
+            services.AddSingleton<IntentRecognizer>();
+            services.AddSingleton(new FaqKnowledgeBase(Path.Combine(AppContext.BaseDirectory, "content", "faq"), facts));
             services.AddSingleton<ServiceDialog, VisitDialog>();
             services.AddHeatingDialogs();
         });
 
-    private sealed class FixedPlaceholders : IContentPlaceholders
+    private sealed class FixedPlaceholders(UtilityFacts facts) : IContentPlaceholders
     {
-        public IReadOnlyDictionary<string, string> GetValues() => new Dictionary<string, string>
-        {
-            ["utilityName"] = "测试热力",
-            ["hotline"] = "96069",
-            ["hotlineHours"] = "全天",
-        };
+        public IReadOnlyDictionary<string, string> GetValues() => facts.ToPlaceholders();
     }
 }

@@ -18,9 +18,10 @@ public sealed class GatewayFactory(string dataDirectory) : WebApplicationFactory
     {
         ["Storage:Sqlite:Path"] = Path.Combine(dataDirectory, "gateway.db"),
         ["Dialogs:WatchContent"] = "false",
-        ["Utility:UtilityName"] = "测试热力",
+        ["Utility:CompanyName"] = "测试热力",
         ["Utility:Hotline"] = "96069",
         ["Utility:HotlineHours"] = "全天",
+        ["Operators:ApiKeys:0"] = "test-operator-key-0123456789",
         ["Outbox:PollInterval"] = "00:00:00.100",
     };
 
