@@ -58,6 +58,18 @@ public sealed class FaqKnowledgeBaseTests
     }
 
     [Fact]
+    public void Misspelt_field_is_an_error_naming_the_file()
+    {
+        using var folder = new TempFaqFolder();
+        var path = folder.File("outlets.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("citation:", "citaton:", StringComparison.Ordinal));
+
+        var error = Assert.Throws<FaqContentException>(() => new FaqKnowledgeBase(folder.Path, new UtilityFacts()));
+
+        Assert.Contains("outlets.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_faq_intent_is_an_error_naming_the_intent()
     {
         using var folder = new TempFaqFolder();

@@ -17,6 +17,9 @@ public sealed class TextNormalizerTests
     [InlineData("我要开invoice", "我要开发票")]
     [InlineData("wifi坏了", "wifi坏了")]
     [InlineData("抱停", "报停")]
+    [InlineData("暖气片漏水，散热器也漏", "暖气片漏水暖气片也漏")]
+    [InlineData("Radiator NOT warm", "暖气片不热")]
+    [InlineData("pay the bill by Alipay", "缴费the账单by支付宝")]
     public void Folds_width_script_typos_synonyms_pinyin_and_numbers(string input, string expected)
     {
         Assert.Equal(expected, Normalizer.Normalize(input));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OnlineService.Understanding.Intents;
 
 namespace OnlineService.Understanding.Tests;
@@ -34,5 +35,20 @@ public sealed class UnderstandingOptionsTests
         Assert.Equal(18, IntentIds.Faq.Count);
         Assert.Equal(38, IntentIds.All.Distinct().Count());
         Assert.All(IntentIds.Faq, id => Assert.True(IntentIds.IsFaq(id)));
+    }
+
+    [Fact]
+    public void Intent_catalogue_matches_shared_intents_md()
+    {
+        var path = Path.Combine(RepoPaths.Root, "..", "shared", "intents.md");
+        if (!File.Exists(path))
+        {
+            Assert.Skip($"shared/intents.md not found at {path}");
+        }
+
+        var documented = Regex.Matches(File.ReadAllText(path), @"^\| `([a-z_.]+)` \|", RegexOptions.Multiline)
+            .Select(match => match.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(documented.Order(StringComparer.Ordinal), IntentIds.All.Where(id => id != IntentIds.None).Order(StringComparer.Ordinal));
     }
 }

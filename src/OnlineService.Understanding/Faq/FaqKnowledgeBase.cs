@@ -12,6 +12,7 @@ public sealed class FaqKnowledgeBase
     private static readonly Lazy<TextNormalizer> Normalizer = new(() => new TextNormalizer(Lexicon.LoadEmbedded()));
 
     private readonly string _directory;
+    private readonly Lock _reloadLock = new();
     private UtilityFacts _facts;
     private volatile Snapshot _snapshot;
 
@@ -38,9 +39,13 @@ public sealed class FaqKnowledgeBase
     public void Reload(UtilityFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var snapshot = Build(_directory, facts);
-        _facts = facts;
-        _snapshot = snapshot;
+        lock (_reloadLock)
+        {
+            // Readers never lock: they take whichever complete snapshot is current.
+            var snapshot = Build(_directory, facts);
+            _facts = facts;
+            _snapshot = snapshot;
+        }
     }
 
     /// <summary>The answer for a <c>faq.*</c> intent, or <c>null</c> when there is none.</summary>

@@ -63,6 +63,13 @@ internal sealed class Lexicon
             }
         }
 
+        // Canonical words map to themselves so the longest-match scan consumes them whole:
+        // otherwise 暖气片 would be read as 暖 + 气片 and 气片 "corrected" to 暖气片 again.
+        foreach (var canonical in (document.Synonyms ?? []).Keys)
+        {
+            synonyms.TryAdd(canonical, canonical);
+        }
+
         return new Lexicon
         {
             Traditional = traditional,
