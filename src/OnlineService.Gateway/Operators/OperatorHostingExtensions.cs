@@ -15,6 +15,7 @@ public static class OperatorHostingExtensions
             .Validate(o => o.ApiKeys.Count > 0 && o.ApiKeys.All(k => k.Length >= 16),
                 "Operators:ApiKeys must hold at least one key of 16 characters or more (e.g. Operators__ApiKeys__0=<key>).")
             .ValidateOnStart();
+        builder.Services.AddHostedService<DevelopmentKeyWarning>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
