@@ -37,9 +37,11 @@ public static class SlaSchedule
             var start = clockStart;
             if (limit.After is { } anchor)
             {
+                // An open anchor is assumed reached at its due time; a due time of 24:00 belongs to the day it closes,
+                // so the anchored working days count from the next day, not one day later.
                 start = completed?.GetValueOrDefault(anchor) is { } done && done != default
                     ? done
-                    : dues.FirstOrDefault(d => d.Milestone == anchor)?.DueAt ?? clockStart;
+                    : dues.FirstOrDefault(d => d.Milestone == anchor)?.DueAt.AddTicks(-1) ?? clockStart;
             }
 
             if (agreed?.GetValueOrDefault(limit.Milestone) is { } agreedAt && agreedAt != default)
