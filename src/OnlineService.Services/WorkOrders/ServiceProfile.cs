@@ -34,6 +34,17 @@ public sealed class ServiceProfile
     /// <summary>When a working day closes for limits counted in working days. Defaults to 24:00 (Civil Code art. 203).</summary>
     public BusinessHours WorkingDayHours { get; init; } = BusinessHours.WholeDay;
 
+    /// <summary>
+    /// Hours a callback must avoid: rest and meal times (T/CDHA 6.7.5). Defaults to 12:00–14:00 and 21:00–08:00.
+    /// </summary>
+    public DailyWindows CallbackQuietHours { get; init; } = DailyWindows.Parse("12:00-14:00, 21:00-08:00");
+
+    /// <summary>Daytime for temperature visits (T/CDHA 8.3.5.1 白天; the standard gives no hours). Defaults to 08:00–18:00.</summary>
+    public BusinessHours TemperatureVisitDaytime { get; init; } = new(new TimeOnly(8, 0), new TimeOnly(18, 0));
+
+    /// <summary>Hours no temperature visit may touch. None by default; Beijing 12:00–15:00 (DB11 5.6.3).</summary>
+    public DailyWindows TemperatureVisitExcluded { get; init; } = DailyWindows.None;
+
     /// <summary>The limits of a category, in milestone order; empty when the category has no clock.</summary>
     public IReadOnlyList<SlaLimit> LimitsFor(WorkOrderCategory category) => _limits.GetValueOrDefault(category) ?? [];
 
@@ -70,6 +81,9 @@ public sealed class ServiceProfile
             ImmediateGrace = ImmediateGrace,
             WarningFraction = WarningFraction,
             WorkingDayHours = WorkingDayHours,
+            CallbackQuietHours = CallbackQuietHours,
+            TemperatureVisitDaytime = TemperatureVisitDaytime,
+            TemperatureVisitExcluded = TemperatureVisitExcluded,
         };
     }
 }

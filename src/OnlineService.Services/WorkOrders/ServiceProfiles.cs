@@ -1,3 +1,5 @@
+using OnlineService.Services.Calendar;
+
 namespace OnlineService.Services.WorkOrders;
 
 /// <summary>The two shipped profiles, every row of SPEC §3 with its clause.</summary>
@@ -67,7 +69,10 @@ public static class ServiceProfiles
         [WorkOrderCategory.SuspendHeating] = Db11Suspension(),
         [WorkOrderCategory.ResumeHeating] = Db11Suspension(),
         [WorkOrderCategory.OwnershipTransfer] = [Limit(SlaMilestone.Resolved, SlaDuration.WorkingDays(3), "T/CDHA 4.4.7")],
-    });
+    })
+    {
+        TemperatureVisitExcluded = DailyWindows.Parse("12:00-15:00"),
+    };
 
     /// <summary>Both shipped profiles.</summary>
     public static IReadOnlyList<ServiceProfile> All { get; } = [National, Beijing];
