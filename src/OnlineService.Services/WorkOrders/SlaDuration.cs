@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OnlineService.Services.WorkOrders;
 
 /// <summary>A time limit such as 30 minutes, 8 hours or 3 working days.</summary>
@@ -14,6 +16,31 @@ public readonly record struct SlaDuration(SlaUnit Unit, int Amount)
 
     /// <summary>Working days.</summary>
     public static SlaDuration WorkingDays(int amount) => new(SlaUnit.WorkingDays, amount);
+
+    /// <summary>
+    /// Parses configuration text: <c>immediately</c>, <c>30min</c>, <c>6h</c> or <c>3wd</c> (working days).
+    /// </summary>
+    public static SlaDuration Parse(string text)
+    {
+        var value = text.Trim().ToUpperInvariant();
+        if (value == "IMMEDIATELY")
+        {
+            return Immediately;
+        }
+
+        (string Suffix, SlaUnit Unit)[] units = [("MIN", SlaUnit.Minutes), ("WD", SlaUnit.WorkingDays), ("H", SlaUnit.Hours)];
+        foreach (var (suffix, unit) in units)
+        {
+            if (value.EndsWith(suffix, StringComparison.Ordinal)
+                && int.TryParse(value[..^suffix.Length], NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+                && amount > 0)
+            {
+                return new SlaDuration(unit, amount);
+            }
+        }
+
+        throw new FormatException($"SLA duration '{text}' is not understood; write 'immediately', '30min', '6h' or '3wd' (working days).");
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Unit switch

@@ -178,4 +178,25 @@ public sealed class SlaTableTests
         Assert.Contains("national", error.Message, StringComparison.Ordinal);
         Assert.Same(ServiceProfiles.Beijing, ServiceProfiles.Get("Beijing"));
     }
+
+    [Theory]
+    [InlineData("immediately", SlaUnit.Immediately, 0)]
+    [InlineData("30min", SlaUnit.Minutes, 30)]
+    [InlineData(" 6h ", SlaUnit.Hours, 6)]
+    [InlineData("3WD", SlaUnit.WorkingDays, 3)]
+    public void Durations_parse_from_configuration(string text, SlaUnit unit, int amount)
+    {
+        Assert.Equal(new SlaDuration(unit, amount), SlaDuration.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("3 days")]
+    [InlineData("0h")]
+    [InlineData("-2h")]
+    [InlineData("h")]
+    public void Unclear_durations_are_refused(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => SlaDuration.Parse(text));
+        Assert.Contains("3wd", error.Message, StringComparison.Ordinal);
+    }
 }
