@@ -5,10 +5,12 @@ namespace OnlineService.Services.WorkOrders;
 /// <summary>
 /// Work-order operations for dialogs, the handling-unit API and the operator API: load, apply a
 /// <see cref="WorkOrderLifecycle"/> step at the injected clock's time, save with a version check, and return what
-/// happened. A <see cref="WorkOrderConcurrencyException"/> means another process changed the order: retry.
+/// happened. An order changed concurrently is reloaded and the step applied again (up to 3 attempts).
 /// </summary>
 public sealed class WorkOrderService
 {
+    private const int MaxAttempts = 3;
+
     private readonly IWorkOrderStore _store;
     private readonly IWorkOrderNumberSource _numbers;
     private readonly TimeProvider _time;
@@ -125,10 +127,21 @@ public sealed class WorkOrderService
         return new WorkOrderResult(saved, saved.Timeline, Sla.ClockFor(saved));
     }
 
+    // Steps are pure, so a lost race is retried on the fresh order: the rules then judge the order as it now is
+    // (e.g. a second callback racing the first is refused by T/CDHA 8.6.5, not silently lost).
     private async Task<WorkOrderResult> ApplyAsync(string number, Func<WorkOrder, DateTimeOffset, WorkOrder> step, CancellationToken cancellationToken)
     {
-        var order = await GetAsync(number, cancellationToken);
-        return await SaveAsync(order, step(order, _time.GetUtcNow()), cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var order = await GetAsync(number, cancellationToken);
+            try
+            {
+                return await SaveAsync(order, step(order, _time.GetUtcNow()), cancellationToken);
+            }
+            catch (WorkOrderConcurrencyException) when (attempt < MaxAttempts)
+            {
+            }
+        }
     }
 
     private async Task<WorkOrderResult> SaveAsync(WorkOrder before, WorkOrder after, CancellationToken cancellationToken)
