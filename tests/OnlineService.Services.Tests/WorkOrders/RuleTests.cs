@@ -62,8 +62,8 @@ public sealed class RuleTests
         var missing = await Assert.ThrowsAsync<WorkOrderRuleException>(() => h.Service.GetAsync("202611189999", Ct));
         Assert.Equal(WorkOrderRuleCodes.NotFound, missing.Code);
 
-        var badScore = await Assert.ThrowsAsync<ArgumentException>(() => Task.FromResult(WorkOrderCategories.Parse("repair.flood")));
-        Assert.Contains("repair.leak", badScore.Message, StringComparison.Ordinal);
+        var unknownCategory = Assert.Throws<ArgumentException>(() => WorkOrderCategories.Parse("repair.flood"));
+        Assert.Contains("repair.leak", unknownCategory.Message, StringComparison.Ordinal);
     }
 
     [Fact]
