@@ -1,0 +1,15 @@
+namespace OnlineService.Services.WorkOrders;
+
+/// <summary>What is known when a request arrives.</summary>
+/// <param name="Category">The category.</param>
+/// <param name="Channel">The channel the resident used.</param>
+/// <param name="ResidentId">The resident.</param>
+/// <param name="Content">The request in the resident's words.</param>
+public sealed record WorkOrderIntake(WorkOrderCategory Category, string Channel, string ResidentId, string Content)
+{
+    /// <summary>Ledger fields (DB11 Appendix D).</summary>
+    public LedgerDetails Ledger { get; init; } = new();
+
+    /// <summary>For a report: the people or units reported, who must not handle it (T/CDHA 9.4.3).</summary>
+    public IReadOnlyList<string> ExcludedHandlerIds { get; init; } = [];
+}
