@@ -48,8 +48,7 @@ public sealed class ConversationSummarizer
             return null;
         }
 
-        var reply = await _client.CompleteAsync(Operation, SystemPrompt, Render(transcript), maxTokens: 300, cancellationToken);
-        var summary = reply?.Trim();
+        var summary = await _client.CompleteAsync(Operation, SystemPrompt, Render(transcript), maxTokens: 300, reply => reply.Trim(), cancellationToken);
         if (summary is null)
         {
             return null;

@@ -70,25 +70,31 @@ public sealed partial class GroundedAnswerComposer
             return GroundedAnswer.Refused("no FAQ passage matches the question");
         }
 
-        var reply = await _client.CompleteAsync(Operation, SystemPrompt, BuildUserMessage(question, passages), maxTokens: 300, cancellationToken);
+        var reply = await _client.CompleteAsync(Operation, SystemPrompt, BuildUserMessage(question, passages), maxTokens: 300, ParseReply, cancellationToken);
         if (reply is null)
         {
-            return GroundedAnswer.Unavailable("the LLM call failed or timed out");
+            return GroundedAnswer.Unavailable("the LLM call failed, timed out or did not answer in the requested JSON");
         }
 
-        var json = LlmJson.ParseObject(reply);
-        if (json is not { } element || !element.TryGetProperty("answerable", out var answerable) || answerable.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        return reply.Answerable
+            ? Check(reply.Answer, reply.Sources, passages)
+            : GroundedAnswer.Refused("the model found no answer in the passages");
+    }
+
+    /// <summary><c>{"answerable":false}</c> or <c>{"answerable":true,"answer":…,"sources":[…]}</c>; anything else is unusable.</summary>
+    private static ModelReply? ParseReply(string reply)
+    {
+        if (LlmJson.ParseObject(reply) is not { } element
+            || !element.TryGetProperty("answerable", out var answerable)
+            || answerable.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            _client.ReportUnusableReply(Operation);
-            return GroundedAnswer.Unavailable("the LLM reply was not the requested JSON");
+            return null;
         }
 
-        if (answerable.ValueKind == JsonValueKind.False)
-        {
-            return GroundedAnswer.Refused("the model found no answer in the passages");
-        }
-
-        return Check(LlmJson.GetString(element, "answer")?.Trim(), ReadSources(element), passages);
+        var sources = element.TryGetProperty("sources", out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!.Trim())]
+            : new List<string>();
+        return new ModelReply(answerable.ValueKind == JsonValueKind.True, LlmJson.GetString(element, "answer")?.Trim(), sources);
     }
 
     private GroundedAnswer Check(string? answer, IReadOnlyList<string> sourceIds, IReadOnlyList<FaqPassage> passages)
@@ -116,11 +122,6 @@ public sealed partial class GroundedAnswerComposer
         return GroundedAnswer.Answered(answer, sources);
     }
 
-    private static List<string> ReadSources(JsonElement element) =>
-        element.TryGetProperty("sources", out var sources) && sources.ValueKind == JsonValueKind.Array
-            ? [.. sources.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!.Trim())]
-            : [];
-
     private static string BuildUserMessage(string question, IReadOnlyList<FaqPassage> passages)
     {
         var message = new StringBuilder("【资料】\n");
@@ -138,4 +139,6 @@ public sealed partial class GroundedAnswerComposer
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex DigitRun();
+
+    private sealed record ModelReply(bool Answerable, string? Answer, IReadOnlyList<string> Sources);
 }

@@ -65,9 +65,12 @@ internal sealed class LlmClient : IDisposable
     /// <param name="systemPrompt">The instructions.</param>
     /// <param name="userMessage">The data to work on.</param>
     /// <param name="maxTokens">Upper bound of the reply, which also bounds its latency.</param>
+    /// <param name="parse">Reads the reply; <c>null</c> means it was unusable, which counts as a failure of the endpoint.</param>
     /// <param name="cancellationToken">The turn's token; cancelling it abandons the call.</param>
-    /// <returns>The reply text, or <c>null</c> when disabled, skipped by the breaker, timed out or failed.</returns>
-    public async Task<string?> CompleteAsync(string operation, string systemPrompt, string userMessage, int maxTokens, CancellationToken cancellationToken)
+    /// <returns>The parsed reply, or <c>null</c> when disabled, skipped by the breaker, timed out, failed or unusable.</returns>
+    public async Task<T?> CompleteAsync<T>(
+        string operation, string systemPrompt, string userMessage, int maxTokens, Func<string, T?> parse, CancellationToken cancellationToken)
+        where T : class
     {
         if (_chat is null)
         {
@@ -89,15 +92,16 @@ internal sealed class LlmClient : IDisposable
             history.AddUserMessage(userMessage);
             var settings = new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens };
             var reply = await _chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
-            if (string.IsNullOrWhiteSpace(reply.Content))
+            var parsed = string.IsNullOrWhiteSpace(reply.Content) ? null : parse(reply.Content);
+            if (parsed is null)
             {
-                Fail(operation, started, "the reply was empty", exception: null);
+                Fail(operation, started, "the reply was empty or not in the requested form", exception: null);
                 return null;
             }
 
             Breaker.RecordSuccess();
             _logger.LogDebug("LLM {Operation} answered in {ElapsedMs:0} ms", operation, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
-            return reply.Content;
+            return parsed;
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -116,16 +120,6 @@ internal sealed class LlmClient : IDisposable
         }
     }
 
-    /// <summary>A reply arrived but could not be used (e.g. not the requested JSON): counts against the endpoint.</summary>
-    public void ReportUnusableReply(string operation)
-    {
-        _logger.LogWarning("LLM {Operation} reply was unusable; the offline path answers", operation);
-        if (Breaker.RecordFailure())
-        {
-            LogOpened();
-        }
-    }
-
     public void Dispose() => _httpClient?.Dispose();
 
     private void Fail(string operation, long started, string reason, Exception? exception)
@@ -135,10 +129,7 @@ internal sealed class LlmClient : IDisposable
             operation, _timeProvider.GetElapsedTime(started).TotalMilliseconds, reason);
         if (Breaker.RecordFailure())
         {
-            LogOpened();
+            _logger.LogWarning("LLM circuit breaker for {Endpoint} opened for {OpenFor}", _options.Endpoint, _options.BreakerOpenDuration);
         }
     }
-
-    private void LogOpened() =>
-        _logger.LogWarning("LLM circuit breaker for {Endpoint} opened for {OpenFor}", _options.Endpoint, _options.BreakerOpenDuration);
 }

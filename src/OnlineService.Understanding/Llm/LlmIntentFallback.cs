@@ -39,16 +39,9 @@ public sealed class LlmIntentFallback : IIntentFallback
             return null;
         }
 
-        var reply = await _client.CompleteAsync(Operation, SystemPrompt, BuildUserMessage(text, offline), maxTokens: 40, cancellationToken);
-        if (reply is null)
-        {
-            return null;
-        }
-
-        var intent = ParseIntent(reply);
+        var intent = await _client.CompleteAsync(Operation, SystemPrompt, BuildUserMessage(text, offline), maxTokens: 40, ParseIntent, cancellationToken);
         if (intent is null)
         {
-            _client.ReportUnusableReply(Operation);
             return null;
         }
 
