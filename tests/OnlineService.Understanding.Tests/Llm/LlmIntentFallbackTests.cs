@@ -88,7 +88,7 @@ public sealed class LlmIntentFallbackTests
         var result = await llm.Fallback.ClassifyAsync(Vague, offline, TestContext.Current.CancellationToken);
 
         Assert.Null(result);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(1500));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(1900));
         Assert.Single(server.Requests);
         Assert.Equal(LlmBreakerState.Closed, llm.Client.Breaker.State);
     }
@@ -105,7 +105,7 @@ public sealed class LlmIntentFallbackTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => llm.Fallback.ClassifyAsync(Vague, Recognizers.Offline.Recognize(Vague), turn.Token));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.9), $"took {clock.Elapsed}");
         Assert.Equal(LlmBreakerState.Closed, llm.Client.Breaker.State);
     }
 
