@@ -90,7 +90,20 @@ internal sealed class LlmClient : IDisposable
         {
             var history = new ChatHistory(systemPrompt);
             history.AddUserMessage(userMessage);
-            var settings = new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens };
+            var settings = new OpenAIPromptExecutionSettings { Temperature = 0 };
+            if (_options.UseMaxTokensField)
+            {
+                // The OpenAI SDK only writes max_completion_tokens, which many compatible servers do not know. ExtraBody is
+                // marked experimental (SKEXP0010); the package version is pinned and a test asserts the field on the wire.
+#pragma warning disable SKEXP0010
+                settings.ExtraBody = new Dictionary<string, object?> { ["max_tokens"] = maxTokens };
+#pragma warning restore SKEXP0010
+            }
+            else
+            {
+                settings.MaxTokens = maxTokens;
+            }
+
             var reply = await _chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
             var parsed = string.IsNullOrWhiteSpace(reply.Content) ? null : parse(reply.Content);
             if (parsed is null)

@@ -37,6 +37,12 @@ public sealed class LlmOptions
     /// <summary>How long an open breaker skips the endpoint before one trial call is let through.</summary>
     public TimeSpan BreakerOpenDuration { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Sends the reply limit as <c>max_tokens</c>, which Qwen, DeepSeek and local servers read; set <c>false</c> to send
+    /// <c>max_completion_tokens</c> instead (what the OpenAI SDK sends by default; required by OpenAI's reasoning models).
+    /// </summary>
+    public bool UseMaxTokensField { get; set; } = true;
+
     /// <summary>FAQ passages retrieved to ground a composed answer.</summary>
     public int MaxPassages { get; set; } = 3;
 

@@ -129,11 +129,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     private static async Task<RecordedChatRequest> RecordAsync(HttpListenerRequest request)
     {
         using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
-        var body = JsonNode.Parse(await reader.ReadToEndAsync())!;
+        var raw = await reader.ReadToEndAsync();
+        var body = JsonNode.Parse(raw)!;
         var messages = body["messages"]!.AsArray()
             .Select(m => (m!["role"]!.GetValue<string>(), ContentOf(m["content"])))
             .ToList();
-        return new RecordedChatRequest(request.Url!.AbsolutePath, request.Headers["Authorization"], body["model"]?.GetValue<string>(), messages);
+        return new RecordedChatRequest(request.Url!.AbsolutePath, request.Headers["Authorization"], body["model"]?.GetValue<string>(), messages, raw);
     }
 
     // The SDK may send content as a string or as an array of text parts.

@@ -28,6 +28,22 @@ public sealed class LlmIntentFallbackTests
         Assert.Equal("qwen-test", request.Model);
         Assert.All(IntentIds.All, id => Assert.Contains(id + "：", request.System, StringComparison.Ordinal));
         Assert.Contains(Vague, request.User, StringComparison.Ordinal);
+        Assert.Contains("\"temperature\":0", request.Body, StringComparison.Ordinal);
+        Assert.Contains("\"max_tokens\":40", request.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("max_completion_tokens", request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reply_limit_can_be_sent_as_max_completion_tokens()
+    {
+        await using var server = new FakeOpenAiServer(ScriptedReply.Text("""{"intent":"faq.hotline"}"""));
+        using var llm = new LlmFixture(server, configure: o => o.UseMaxTokensField = false);
+
+        await llm.Fallback.ClassifyAsync(Vague, Recognizers.Offline.Recognize(Vague), TestContext.Current.CancellationToken);
+
+        var body = Assert.Single(server.Requests).Body;
+        Assert.Contains("\"max_completion_tokens\":40", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"max_tokens\"", body, StringComparison.Ordinal);
     }
 
     [Fact]
