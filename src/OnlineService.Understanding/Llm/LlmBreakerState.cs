@@ -1,7 +1,7 @@
 namespace OnlineService.Understanding.Llm;
 
 /// <summary>The state of the circuit breaker in front of the LLM endpoint.</summary>
-public enum LlmBreakerState
+internal enum LlmBreakerState
 {
     /// <summary>Calls go through.</summary>
     Closed,
