@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OnlineService.Dialogs;
 using OnlineService.Understanding.Faq;
 using OnlineService.Understanding.Intents;
+using OnlineService.Understanding.Llm;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -9,7 +10,8 @@ public static class UnderstandingHostingExtensions
 {
     /// <summary>
     /// Intent recognition (offline model) and the FAQ knowledge base rendered with the utility's facts
-    /// (section <c>Utility</c>); thresholds from section <c>Understanding</c>.
+    /// (section <c>Utility</c>); thresholds from section <c>Understanding</c>. The optional LLM (section <c>Llm</c>,
+    /// off by default) adds an intent fallback, grounded FAQ answers and hand-off summaries; see the Understanding README.
     /// </summary>
     public static WebApplicationBuilder AddUnderstanding(this WebApplicationBuilder builder)
     {
@@ -23,6 +25,8 @@ public static class UnderstandingHostingExtensions
         services.AddSingleton(sp => new FaqKnowledgeBase(
             Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.ContentPath, "faq"),
             sp.GetRequiredService<IOptionsMonitor<UtilityFacts>>().CurrentValue));
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName);
+        services.AddLlmServices();
         return builder;
     }
 }

@@ -1,0 +1,9 @@
+namespace OnlineService.Understanding.Llm;
+
+/// <summary>Who wrote a line of a conversation transcript.</summary>
+public enum TranscriptRole
+{
+    Resident,
+    Bot,
+    Agent,
+}
