@@ -5,10 +5,12 @@ builder.Services.AddOnlineServiceStorage();
 builder.Services.AddConversationEngine();
 builder.AddDialogs();
 builder.AddTurnPipeline();
+builder.AddDirectLine();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapDirectLine();
 
 app.Run();
 

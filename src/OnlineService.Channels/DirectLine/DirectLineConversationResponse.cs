@@ -7,4 +7,4 @@ public sealed record DirectLineConversationResponse(
     [property: JsonPropertyName("conversationId")] string ConversationId,
     [property: JsonPropertyName("token")] string? Token,
     [property: JsonPropertyName("expires_in")] int? ExpiresIn,
-    [property: JsonPropertyName("streamUrl")] string? StreamUrl);
+    [property: JsonPropertyName("streamUrl"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StreamUrl);
