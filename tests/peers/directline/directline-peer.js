@@ -3,7 +3,8 @@
 // Input (stdin): {"scenario": "conversation" | "status", "domain", "token", "webSocket": bool, ...}
 //   conversation: start, wait for the welcome, send "你好", wait for its echo and reply, stop; post "发票" over plain
 //                 HTTP while offline; reconnect with conversationId + watermark and collect what arrives.
-//   status:       connect with the given token and report the connection statuses seen within `waitMs`.
+//   status:       connect with the given token and report the connection statuses seen within `waitMs`; with
+//                 `postText`, post it after `waitMs` and report what postActivity emitted.
 // Output (stdout): one JSON object; {"error": "..."} when a step times out or fails.
 global.XMLHttpRequest = require('./xhr-shim');
 global.WebSocket = require('ws');
@@ -107,10 +108,19 @@ async function status(input) {
   const subscription = directLine.connectionStatus$.subscribe((s) => statuses.push(s));
   const activities = directLine.activity$.subscribe(() => {}, () => {});
   await sleep(input.waitMs || 3000);
+  let postResult = null;
+  if (input.postText) {
+    // Posting after the token expired: the client answers "retry" and reports ExpiredToken.
+    postResult = await Promise.race([
+      post(directLine, { type: 'message', from: { id: input.userId }, text: input.postText }).catch((e) => 'error ' + (e && e.status)),
+      sleep(STEP_TIMEOUT_MS).then(() => 'timeout'),
+    ]);
+    await sleep(500);
+  }
   subscription.unsubscribe();
   activities.unsubscribe();
   directLine.end();
-  return { statuses };
+  return { statuses, postResult };
 }
 
 let raw = '';

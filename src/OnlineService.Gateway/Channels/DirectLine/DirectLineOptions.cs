@@ -24,7 +24,7 @@ public sealed class DirectLineOptions
     public string? TokenSigningKey { get; set; }
 
     /// <summary>How long a token is valid. Defaults to 30 minutes (directlinejs refreshes every 15).</summary>
-    [Range(typeof(TimeSpan), "00:02:00", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Origins allowed to call the API from browsers (CORS), e.g. <c>https://www.example-heat.cn</c>. None by default: the embedded page is same-origin.</summary>
