@@ -141,22 +141,34 @@ internal static class DirectLineEndpoints
 
     private static async Task<IResult> GetActivitiesAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineAuthenticator authenticator,
-        DirectLineConversations conversations, CancellationToken cancellationToken)
+        DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (caller, error) = await AuthorizeAsync(request, conversationId, authenticator, conversations, cancellationToken);
-        if (caller is null)
-        {
-            return error!;
-        }
-
         if (!DirectLineWatermark.TryParse(watermark, out var afterSequence))
         {
             return DirectLineResults.BadArgument("The watermark is not one this server gave out.");
         }
 
-        var (activities, last) = await conversations.ReadAfterAsync(conversationId, afterSequence, cancellationToken);
-        return Results.Text(DirectLineActivitySet.Write(activities, DirectLineWatermark.Format(last)), "application/json; charset=utf-8");
+        try
+        {
+            var (caller, error) = await AuthorizeAsync(request, conversationId, authenticator, conversations, cancellationToken);
+            if (caller is null)
+            {
+                return error!;
+            }
+
+            var (activities, last) = await conversations.ReadAfterAsync(conversationId, afterSequence, cancellationToken);
+            return ActivitySet(activities, last);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // directlinejs stops polling for good on any error other than 403/404: answer "nothing new" and let it poll again.
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogWarning(ex, "Reading Direct Line conversation {ConversationId} failed; answered with an empty set.", conversationId);
+            return ActivitySet([], afterSequence);
+        }
     }
+
+    private static IResult ActivitySet(IReadOnlyList<string> activities, long last) =>
+        Results.Text(DirectLineActivitySet.Write(activities, DirectLineWatermark.Format(last)), "application/json; charset=utf-8");
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineAuthenticator authenticator, DirectLineConversations conversations,

@@ -39,6 +39,11 @@ public static class DirectLineHostingExtensions
     /// <summary>The Direct Line endpoints under <c>/v3/directline</c>, its WebSocket stream, and the page at <c>/</c>.</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret == DirectLineOptions.DocumentedDefaultSecret)
+        {
+            app.Logger.LogWarning("DirectLine:Secret is the documented default; anyone can generate tokens. Set your own secret outside source control.");
+        }
+
         app.UseWebSockets();
         app.UseCors();
         app.UseStaticFiles();

@@ -7,6 +7,9 @@ public sealed class DirectLineOptions
 {
     public const string SectionName = "DirectLine";
 
+    /// <summary>The secret shipped in appsettings.json so that the embedded default works out of the box; public knowledge.</summary>
+    public const string DocumentedDefaultSecret = "embedded-default-directline-secret-CHANGE-ME-2026";
+
     /// <summary>
     /// The Direct Line secret: servers present it as <c>Authorization: Bearer</c> to generate tokens or to talk
     /// server-to-server. Never give it to browsers. At least 32 characters. The embedded default in appsettings.json is
