@@ -8,7 +8,7 @@ namespace OnlineService.Gateway.Channels.DirectLine;
 /// Delivers bot and agent activities on Direct Line: delivery is appending to the transcript (the log the clients read
 /// by watermark) and waking the open streams. A client that is offline picks the activity up when it reconnects.
 /// </summary>
-public sealed class DirectLineChannelSender(ITranscriptStore transcript, DirectLineStreamHub hub, TimeProvider clock) : IChannelSender
+public sealed class DirectLineChannelSender(ITranscriptStore transcript, DirectLineStreamHub hub, RecentDeliveries recent, TimeProvider clock) : IChannelSender
 {
     public string ChannelId => DirectLineIds.ChannelId;
 
@@ -20,6 +20,12 @@ public sealed class DirectLineChannelSender(ITranscriptStore transcript, DirectL
         if (string.IsNullOrEmpty(conversationId))
         {
             return DeliveryResult.Rejected("The activity names no conversation.");
+        }
+
+        if (activity.Id is { } id && recent.Contains(id))
+        {
+            // Appended already; only the confirmation was lost.
+            return DeliveryResult.Delivered;
         }
 
         var now = clock.GetUtcNow();
@@ -37,6 +43,11 @@ public sealed class DirectLineChannelSender(ITranscriptStore transcript, DirectL
         }
 
         await transcript.AppendAsync(conversationId, ActivityJson.Serialize(activity), now, cancellationToken);
+        if (activity.Id is { } appended)
+        {
+            recent.Add(appended);
+        }
+
         hub.Notify(conversationId);
         return DeliveryResult.Delivered;
     }

@@ -23,6 +23,7 @@ public static class DirectLineHostingExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineStreamSession>();
         services.AddSingleton<DirectLineUploadStore>();
+        services.AddSingleton<RecentDeliveries>();
         services.AddSingleton<IChannelSender, DirectLineChannelSender>();
 
         services.AddCors();
