@@ -7,11 +7,13 @@ builder.Services.AddConversationEngine();
 builder.AddUnderstanding();
 builder.AddDialogs();
 builder.AddTurnPipeline();
+builder.AddDirectLine();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapUnderstandingEndpoints();
+app.MapDirectLine();
 
 app.Run();
 

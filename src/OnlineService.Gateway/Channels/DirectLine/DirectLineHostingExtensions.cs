@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
+using OnlineService.Conversation.Messaging;
+using OnlineService.Gateway.Channels.DirectLine;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class DirectLineHostingExtensions
+{
+    /// <summary>
+    /// The Direct Line 3.0 channel (section <c>DirectLine</c>) and the resident web-chat page (section <c>WebChat</c>):
+    /// tokens, conversations, the WebSocket hub, and the "directline" channel sender for the outbox.
+    /// </summary>
+    public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebChatPageOptions>().BindConfiguration(WebChatPageOptions.SectionName);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddSingleton<ConversationRateLimiter>();
+        services.AddSingleton<DirectLineStreamHub>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineStreamSession>();
+        services.AddSingleton<DirectLineUploadStore>();
+        services.AddSingleton<RecentDeliveries>();
+        services.AddSingleton<IChannelSender, DirectLineChannelSender>();
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
+            cors.AddPolicy(DirectLineRoutes.CorsPolicy, policy => policy
+                .WithOrigins(directLine.Value.AllowedOrigins)
+                // Listed one by one: a wildcard never covers Authorization.
+                .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "X-Requested-With")
+                .WithMethods("GET", "POST")
+                .WithExposedHeaders("Retry-After")));
+        return builder;
+    }
+
+    /// <summary>The Direct Line endpoints under <c>/v3/directline</c>, its WebSocket stream, and the page at <c>/</c>.</summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret == DirectLineOptions.DocumentedDefaultSecret)
+        {
+            app.Logger.LogWarning("DirectLine:Secret is the documented default; anyone can generate tokens. Set your own secret outside source control.");
+        }
+
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseStaticFiles();
+        DirectLineEndpoints.Map(app);
+        WebChatPageEndpoints.Map(app);
+        return app;
+    }
+}
