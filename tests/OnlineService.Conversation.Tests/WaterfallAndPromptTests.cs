@@ -28,7 +28,7 @@ public sealed class WaterfallAndPromptTests : IDisposable
     }
 
     [Fact]
-    public async Task Choice_prompt_shows_buttons_and_a_numbered_list_and_understands_synonyms()
+    public async Task Choice_prompt_shows_buttons_and_understands_synonyms_and_numbers()
     {
         await using var host = HeatingHosts.Create(_db.Path);
         await new TestFlow(host)
@@ -36,11 +36,13 @@ public sealed class WaterfallAndPromptTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.Equal(["漏水", "暖气不热", "其他"], reply.SuggestedActions!.Actions.Select(a => a.Title));
-                Assert.Contains("1. 漏水", reply.Text, StringComparison.Ordinal);
+                Assert.Equal("请问是什么问题？", reply.Text);
                 Assert.Equal(InputHints.ExpectingInput, reply.InputHint);
             })
             .Send("滴水").AssertReply("请简单描述一下情况。")
             .RunAsync();
+        await using var again = HeatingHosts.Create(_db.Path + "-2");
+        await new TestFlow(again).Send("报修").IgnoreReplies().Send("第三个").AssertReply("请简单描述一下情况。").RunAsync();
     }
 
     [Fact]
