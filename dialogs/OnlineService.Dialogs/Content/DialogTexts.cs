@@ -29,6 +29,9 @@ public sealed class UnderstandingTexts
 
     public string BackToForm { get; set; } = "";
 
+    /// <summary>The line under an answer composed by the LLM from FAQ passages, naming their sources.</summary>
+    public string ComposedSources { get; set; } = "";
+
     /// <summary>A short title per intent id, as residents read it.</summary>
     public Dictionary<string, string> IntentTitles { get; set; } = [];
 }

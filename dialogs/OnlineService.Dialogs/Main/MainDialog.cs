@@ -8,6 +8,7 @@ using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Understanding;
 using OnlineService.Understanding.Faq;
+using OnlineService.Understanding.Llm;
 
 namespace OnlineService.Dialogs.Main;
 
@@ -26,13 +27,20 @@ public sealed class MainDialog : ComponentDialog
     private readonly InterruptionRecognizer _interruptions;
     private readonly IHumanHandoff _handoff;
     private readonly MessageRouter _router;
+    private readonly GroundedAnswerComposer _composer;
     private readonly Dictionary<string, ServiceDialog> _byMenuId = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serviceIds = new(StringComparer.Ordinal);
 
     public MainDialog(
-        TextCatalog catalog, InterruptionRecognizer interruptions, IHumanHandoff handoff, MessageRouter router, IEnumerable<ServiceDialog> services)
+        TextCatalog catalog,
+        InterruptionRecognizer interruptions,
+        IHumanHandoff handoff,
+        MessageRouter router,
+        GroundedAnswerComposer composer,
+        IEnumerable<ServiceDialog> services)
         : base(DialogId)
     {
+        _composer = composer;
         _catalog = catalog;
         _interruptions = interruptions;
         _handoff = handoff;
@@ -198,6 +206,13 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> FollowAsync(WaterfallStepContext<MenuState> step, Route route, CancellationToken cancellationToken)
     {
         var understanding = _catalog.Texts.Understanding;
+        if (route is Route.Unsure unsure && await _composer.ComposeAsync(unsure.Text, cancellationToken) is { IsAnswered: true } composed)
+        {
+            // With an LLM configured, a question the model could not classify may still be answered from the FAQ
+            // passages; the composer refuses whatever the passages do not say.
+            return await RestartMenuAsync(step, ComposedReply(composed), cancellationToken);
+        }
+
         step.State.NotUnderstoodInARow = route is Route.Unsure ? step.State.NotUnderstoodInARow + 1 : 0;
         switch (route)
         {
@@ -276,6 +291,14 @@ public sealed class MainDialog : ComponentDialog
         }
 
         return reply;
+    }
+
+    private Activity ComposedReply(GroundedAnswer answer)
+    {
+        var text = answer.Citations.Count == 0
+            ? answer.Text!
+            : $"{answer.Text}\n{_catalog.Render(_catalog.Texts.Understanding.ComposedSources, ("sources", string.Join("；", answer.Citations)))}";
+        return new Activity { Text = text, TextFormat = TextFormats.Plain };
     }
 
     private static MenuItem? FindMenuItem(string text, List<MenuItem> menu)

@@ -26,8 +26,8 @@ public sealed class MessageRouter(
         {
             ConfidenceBand.Confident when result.Intent == IntentIds.None => new Route.OutOfScope(),
             ConfidenceBand.Confident => ForIntent(result.Intent),
-            ConfidenceBand.Clarify => Clarify(result),
-            _ => new Route.Unsure(),
+            ConfidenceBand.Clarify => Clarify(result, text),
+            _ => new Route.Unsure(text),
         };
     }
 
@@ -51,7 +51,7 @@ public sealed class MessageRouter(
 
         return catalog.Texts.Understanding.IntentTitles.TryGetValue(intent, out var title)
             ? new Route.NotOnline(title)
-            : new Route.Unsure();
+            : new Route.Unsure(intent);
     }
 
     /// <summary>Is this message a question the FAQ answers with confidence (used to answer mid-form)?</summary>
@@ -68,7 +68,7 @@ public sealed class MessageRouter(
             : null;
     }
 
-    private static Route Clarify(IntentResult result)
+    private static Route Clarify(IntentResult result, string text)
     {
         var candidates = new[] { result.Intent }
             .Concat(result.Alternatives.Select(a => a.Intent))
@@ -76,6 +76,6 @@ public sealed class MessageRouter(
             .Distinct(StringComparer.Ordinal)
             .Take(3)
             .ToList();
-        return candidates.Count == 0 ? new Route.Unsure() : new Route.Clarify(candidates);
+        return candidates.Count == 0 ? new Route.Unsure(text) : new Route.Clarify(candidates);
     }
 }

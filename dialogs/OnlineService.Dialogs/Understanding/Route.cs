@@ -20,8 +20,8 @@ public abstract record Route
     /// <summary>Not sure between a few intents: ask which one.</summary>
     public sealed record Clarify(IReadOnlyList<string> Intents) : Route;
 
-    /// <summary>Not sure at all: say so honestly and offer a human.</summary>
-    public sealed record Unsure : Route;
+    /// <summary>Not sure at all: say so honestly and offer a human (or, with an LLM, answer from the FAQ passages).</summary>
+    public sealed record Unsure(string Text) : Route;
 
     /// <summary>Not a heating matter: say what the bot can do.</summary>
     public sealed record OutOfScope : Route;

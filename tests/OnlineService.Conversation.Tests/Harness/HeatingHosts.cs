@@ -24,6 +24,7 @@ public static class HeatingHosts
             services.AddSingleton<IContentPlaceholders>(new FixedPlaceholders(facts));
             services.AddSingleton(Options.Create(new UnderstandingOptions()));
             services.AddSingleton<IntentRecognizer>();
+            services.AddLlmServices();
             services.AddSingleton(new FaqKnowledgeBase(Path.Combine(AppContext.BaseDirectory, "content", "faq"), facts));
             services.AddSingleton<ServiceDialog, VisitDialog>();
             services.AddHeatingDialogs();
