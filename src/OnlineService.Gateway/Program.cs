@@ -5,10 +5,12 @@ builder.Services.AddOnlineServiceStorage();
 builder.Services.AddConversationEngine();
 builder.AddDialogs();
 builder.AddTurnPipeline();
+builder.AddWeChat();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapWeChat();
 
 app.Run();
 
