@@ -163,6 +163,24 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retry_after_a_late_turn_gets_its_replies_passively_and_nothing_is_sent_twice()
+    {
+        await using var gateway = Gateway(WeChatMode.Compatible).WithSetting("WeChat:PassiveReplyBudget", "00:00:01");
+        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Compatible);
+        var push = wechat.Text(Resident, TurnRecorder.SlowText);
+
+        Assert.True((await wechat.SendAsync(push, Cancel)).IsSuccessAck);
+        await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
+        var retry = await wechat.SendAsync(push, Cancel);
+
+        Assert.Contains("没有理解", retry.Content, StringComparison.Ordinal);
+        Assert.Contains("\n1. ", retry.Content, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(4), Cancel);
+        Assert.Empty(_platform.CallsTo(WeChatPlatformSimulator.CustomSend));
+        Assert.Single(_recorder.Turns);
+    }
+
+    [Fact]
     public async Task A_token_that_expires_before_a_send_is_renewed_once_and_the_send_repeated()
     {
         await using var gateway = Gateway(WeChatMode.Safe).WithSetting("WeChat:PassiveReplyBudget", "00:00:01");

@@ -88,8 +88,19 @@ public sealed class WeChatWebhook(
         // From here on the push is authentic: the turn must survive WeChat hanging up at 5 s, so it is not tied
         // to the request's cancellation.
         var acceptance = await AcceptAsync(message, CancellationToken.None);
-        var remaining = settings.PassiveReplyBudget - clock.GetElapsedTime(started);
-        var xml = await PassiveAnswerAsync(acceptance, message, remaining);
+        string? xml;
+        try
+        {
+            xml = await PassiveAnswerAsync(acceptance, message, settings.PassiveReplyBudget - clock.GetElapsedTime(started));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The push is durable and its replies are in (or will reach) the outbox; a 500 would only make WeChat
+            // show "该公众号暂时无法提供服务" and retry.
+            logger.LogError(ex, "Building the passive answer of WeChat push {InboundId} failed; answering success.", acceptance.Message.Id);
+            xml = null;
+        }
+
         return xml is null
             ? Results.Text(WeChatPassiveReply.Success, "text/plain")
             : Results.Text(_decoder.Value.EncodeReply(xml, decoded.Encrypted, clock.GetUtcNow()), WeChatPassiveReply.ContentType);
@@ -110,7 +121,15 @@ public sealed class WeChatWebhook(
         var acceptance = await acceptor.AcceptAsync(activity, WeChatDedupeKey.For(message, settings.AppId!), cancellationToken);
         if (!acceptance.IsDuplicate)
         {
-            await OnResidentContactAsync(message, conversationId, cancellationToken);
+            try
+            {
+                await OnResidentContactAsync(message, conversationId, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Bookkeeping only (window, held replies, choices): the push itself is safe, so answer it anyway.
+                logger.LogError(ex, "Updating the WeChat window of inbound message {InboundId} failed.", acceptance.Message.Id);
+            }
         }
 
         return acceptance;
