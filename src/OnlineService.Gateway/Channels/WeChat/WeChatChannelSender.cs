@@ -41,7 +41,7 @@ public sealed class WeChatChannelSender(
             return DeliveryResult.Delivered;
         }
 
-        var reply = WeChatReplyBuilder.Build([activity], openId, settings.AccountId ?? "", clock.GetUtcNow());
+        var reply = WeChatReplyBuilder.Build([activity], openId, settings.AccountId ?? "", clock.GetUtcNow(), settings.ReplyLimits);
         if (reply.AllAsCustomerService.Count == 0)
         {
             return DeliveryResult.Delivered;
@@ -50,11 +50,16 @@ public sealed class WeChatChannelSender(
         await choices.RememberAsync(conversationId, reply.Choices, cancellationToken);
 
         // A long text is several messages; remember how many went out so a retry continues instead of repeating.
-        var progressKey = $"wechat:sent:{activity.Id ?? Guid.NewGuid().ToString("N")}";
+        var progressKey = ProgressKey(activity.Id ?? Guid.NewGuid().ToString("N"));
         var sent = await SentSoFarAsync(progressKey, cancellationToken);
         for (var i = sent; i < reply.AllAsCustomerService.Count; i++)
         {
             var result = await SendOneAsync(openId, conversationId, activity, reply.AllAsCustomerService[i], isFirst: i == 0, cancellationToken);
+            if (result.Outcome == DeliveryOutcome.Rejected)
+            {
+                await store.DeleteAsync(progressKey, null, cancellationToken);
+            }
+
             if (result.Outcome != DeliveryOutcome.Delivered)
             {
                 return result;
@@ -159,6 +164,12 @@ public sealed class WeChatChannelSender(
             logger.LogDebug(ex, "The typing indicator could not be shown.");
         }
     }
+
+    /// <summary>
+    /// Where the number of messages of an activity already sent is kept; the passive answer sets it to 1 when it
+    /// carried the first part of a long text.
+    /// </summary>
+    internal static string ProgressKey(string activityId) => $"wechat:sent:{activityId}";
 
     private async Task<int> SentSoFarAsync(string key, CancellationToken cancellationToken) =>
         await store.ReadAsync(key, cancellationToken) is { } item && int.TryParse(item.Json, CultureInfo.InvariantCulture, out var count) ? count : 0;

@@ -46,6 +46,15 @@ public sealed class WeChatOptions
     /// <summary>The largest push body accepted. Defaults to 64 KB.</summary>
     public int MaxBodyBytes { get; set; } = SafeXml.DefaultMaxBytes;
 
+    /// <summary>
+    /// Longer texts are split into several messages, in UTF-8 bytes (a Chinese character is 3). Defaults to 2048,
+    /// what WeChat shows in one passive or customer-service text.
+    /// </summary>
+    public int TextMaxBytes { get; set; } = 2048;
+
+    /// <summary>The limits the reply builder applies.</summary>
+    public OnlineService.Channels.WeChat.WeChatReplyLimits ReplyLimits => new() { PassiveTextMaxBytes = TextMaxBytes, CustomerServiceTextMaxBytes = TextMaxBytes };
+
     /// <summary>How long before its expiry the access token is renewed. Defaults to 5 minutes.</summary>
     public TimeSpan TokenRefreshAhead { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -65,6 +65,11 @@ internal sealed class WeChatOptionsValidator : IValidateOptions<WeChatOptions>
             failures.Add($"{S}:MaxBodyBytes must be at least 1024.");
         }
 
+        if (options.TextMaxBytes is < 100 or > 2048)
+        {
+            failures.Add($"{S}:TextMaxBytes must be between 100 and 2048.");
+        }
+
         foreach (var (kind, template) in options.Templates)
         {
             if (string.IsNullOrWhiteSpace(template.TemplateId))

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OnlineService.Channels.WeChat;
 using OnlineService.Conversation.Activities;
 using OnlineService.Conversation.Messaging;
+using OnlineService.Conversation.State;
 using OnlineService.Gateway.Inbound;
 
 namespace OnlineService.Gateway.Channels.WeChat;
@@ -21,6 +22,7 @@ public sealed class WeChatWebhook(
     WeChatServiceWindows windows,
     WeChatHeldReplies held,
     WeChatApi api,
+    IStateStore store,
     TimeProvider clock,
     IOptions<WeChatOptions> options,
     ILogger<WeChatWebhook> logger)
@@ -154,7 +156,8 @@ public sealed class WeChatWebhook(
 
         switch (message.Event)
         {
-            case WeChatEvents.Subscribe or WeChatEvents.Scan or WeChatEvents.Click:
+            // The triggers that grant 3 messages for 1 minute; a VIEW click grants nothing.
+            case WeChatEvents.Subscribe or WeChatEvents.Scan or WeChatEvents.Click or "scancode_push" or "scancode_waitmsg":
                 await windows.OpenForEventAsync(openId, now, cancellationToken);
                 break;
             case WeChatEvents.Unsubscribe:
@@ -167,7 +170,7 @@ public sealed class WeChatWebhook(
     private async Task<string?> PassiveAnswerAsync(InboundAcceptance acceptance, WeChatInboundMessage message, TimeSpan budget)
     {
         var inboundId = acceptance.Message.Id;
-        if (await passiveAnswers.FindAsync(inboundId) is { } earlier)
+        if (await passiveAnswers.FindAsync(acceptance.Message.ConversationId, inboundId) is { } earlier)
         {
             return earlier.Xml;
         }
@@ -212,25 +215,35 @@ public sealed class WeChatWebhook(
 
         for (var count = activities.Count; count > 0; count--)
         {
-            var reply = WeChatReplyBuilder.Build(activities.Take(count), message.FromUserName, message.ToUserName, now);
-            if (reply.Messages.Count != 1 || reply.PassiveReplyXml is null)
+            var reply = WeChatReplyBuilder.Build(activities.Take(count), message.FromUserName, message.ToUserName, now, settings.ReplyLimits);
+            if (reply.PassiveReplyXml is null || (reply.Messages.Count > 1 && count > 1))
             {
                 continue;
             }
 
-            var included = untouched.Take(count).ToList();
-            var answer = await passiveAnswers.RecordAsync(inboundId, new WeChatPassiveAnswer(reply.PassiveReplyXml, [.. included.Select(r => r.Id)]));
-            if (answer.Xml == reply.PassiveReplyXml)
+            // Either whole replies that render as one message, or the first part of one reply's long text: then the
+            // sender continues with its second part.
+            var whole = reply.Messages.Count == 1;
+            var included = whole ? untouched.Take(count).ToList() : [];
+            var answer = await passiveAnswers.RecordAsync(
+                untouched[0].ConversationId, new WeChatPassiveAnswer(inboundId, reply.PassiveReplyXml, [.. included.Select(r => r.Id)]));
+            if (answer.Xml != reply.PassiveReplyXml)
             {
-                foreach (var delivered in included)
-                {
-                    await outbox.MarkDeliveredAsync(delivered.Id, now);
-                    await transcript.AppendAsync(delivered.ConversationId, delivered.ActivityJson, now);
-                }
-
-                await choices.RememberAsync(WeChatChannel.ConversationId(settings.AppId!, message.FromUserName), reply.Choices);
+                return answer.Xml;
             }
 
+            foreach (var delivered in included)
+            {
+                await outbox.MarkDeliveredAsync(delivered.Id, now);
+                await transcript.AppendAsync(delivered.ConversationId, delivered.ActivityJson, now);
+            }
+
+            if (!whole)
+            {
+                await store.WriteAsync(WeChatChannelSender.ProgressKey(untouched[0].Id), "1", StoredItem.AnyETag);
+            }
+
+            await choices.RememberAsync(untouched[0].ConversationId, reply.Choices);
             return answer.Xml;
         }
 
