@@ -244,8 +244,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     [Fact]
     public async Task Enabled_without_an_app_id_stops_the_start_naming_the_key()
     {
-        await using var gateway = Gateway(WeChatMode.Safe).WithSetting("WeChat:AppId", "");
-        var error = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+        var error = await WeChatTestGateway.StartFailureAsync(() => Gateway(WeChatMode.Safe).WithSetting("WeChat:AppId", ""));
         Assert.Contains("WeChat:AppId", error.ToString(), StringComparison.Ordinal);
     }
 }
