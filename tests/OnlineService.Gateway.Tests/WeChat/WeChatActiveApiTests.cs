@@ -122,6 +122,29 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Following_grants_three_messages_and_unfollowing_closes_the_window()
+    {
+        await using var gateway = Gateway();
+        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        await wechat.SendAsync(wechat.Event(Resident, "subscribe"), Cancel);
+        var sender = gateway.Services.GetRequiredService<WeChatChannelSender>();
+
+        var outcomes = new List<DeliveryOutcome>();
+        for (var i = 0; i < 4; i++)
+        {
+            outcomes.Add((await sender.SendAsync(Reply($"欢迎 {i}"), Cancel)).Outcome);
+        }
+
+        Assert.Equal([DeliveryOutcome.Delivered, DeliveryOutcome.Delivered, DeliveryOutcome.Delivered, DeliveryOutcome.Rejected], outcomes);
+
+        await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
+        await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 4);
+        await wechat.SendAsync(wechat.Event(Resident, "unsubscribe"), Cancel);
+        var window = await gateway.Services.GetRequiredService<WeChatServiceWindows>().FindAsync(Resident, Cancel);
+        Assert.Equal(0, window?.Remaining);
+    }
+
+    [Fact]
     public async Task A_busy_platform_is_retried_and_a_refused_one_is_not()
     {
         await using var gateway = Gateway();
