@@ -8,12 +8,14 @@ builder.AddUnderstanding();
 builder.AddDialogs();
 builder.AddTurnPipeline();
 builder.AddDirectLine();
+builder.AddWeChat();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapUnderstandingEndpoints();
 app.MapDirectLine();
+app.MapWeChat();
 
 app.Run();
 

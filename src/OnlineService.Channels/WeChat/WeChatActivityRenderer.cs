@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using OnlineService.Conversation.Activities;
 
 namespace OnlineService.Channels.WeChat;
@@ -9,11 +10,14 @@ namespace OnlineService.Channels.WeChat;
 /// numbered lines ("回复 1 查询账单"), URL buttons become links, hero cards with a link become news cards.
 /// Adjacent texts are merged so a turn uses as few of the resident's customer-service messages as possible.
 /// </summary>
-internal sealed class WeChatActivityRenderer
+internal sealed partial class WeChatActivityRenderer
 {
     private readonly List<WeChatOutboundMessage> _messages = [];
     private readonly List<WeChatNumberedChoice> _choices = [];
     private readonly StringBuilder _text = new();
+
+    // The highest number of a list the bot wrote itself; our numbering continues after it so "1" stays unambiguous.
+    private int _highestListedNumber;
 
     public IReadOnlyList<WeChatNumberedChoice> Choices => _choices;
 
@@ -35,8 +39,16 @@ internal sealed class WeChatActivityRenderer
             AddAttachment(attachment);
         }
 
+        // A choice prompt already lists its choices as "1. 咨询" in the text; numbering them again would show the
+        // list twice and make "1" ambiguous. Such a list is answered by the dialog itself, which reads ordinals.
+        var listed = NumberedListTitles(activity.Text);
         foreach (var action in activity.SuggestedActions?.Actions ?? [])
         {
+            if (action.Type != CardActionTypes.OpenUrl && (listed.Contains(action.Title) || (action.Value is { } value && listed.Contains(value))))
+            {
+                continue;
+            }
+
             AppendAction(action);
         }
     }
@@ -123,7 +135,7 @@ internal sealed class WeChatActivityRenderer
             return;
         }
 
-        var number = _choices.Count + 1;
+        var number = Math.Max(_choices.Count > 0 ? _choices[^1].Number : 0, _highestListedNumber) + 1;
         _choices.Add(new WeChatNumberedChoice(number, action.Title, action.Value ?? action.Title));
         AppendLine($"回复 {number} {action.Title}");
     }
@@ -167,6 +179,25 @@ internal sealed class WeChatActivityRenderer
             _text.Clear();
         }
     }
+
+    private HashSet<string> NumberedListTitles(string? text)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in (text ?? "").Split('\n'))
+        {
+            var match = NumberedLine().Match(line);
+            if (match.Success)
+            {
+                titles.Add(match.Groups["title"].Value);
+                _highestListedNumber = Math.Max(_highestListedNumber, int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return titles;
+    }
+
+    [GeneratedRegex(@"^\s*(?<number>\d{1,2})\s*[.、．]\s*(?<title>.+?)\s*$")]
+    private static partial Regex NumberedLine();
 
     private static string? MediaId(Attachment attachment) =>
         attachment.Content is { ValueKind: JsonValueKind.Object } content &&

@@ -141,6 +141,29 @@ public sealed class WeChatReplyBuilderTests
     }
 
     [Fact]
+    public void A_choice_prompt_that_lists_its_choices_in_the_text_is_shown_once_and_left_to_the_dialog()
+    {
+        var prompt = Message("请问您要办理什么业务？\n1. 咨询\n2. 报修");
+        prompt.SuggestedActions = new SuggestedActions([CardAction.ImBack("咨询"), CardAction.ImBack("报修"), CardAction.OpenUrl("帮助", "https://heat.example/help")]);
+
+        var reply = Build(prompt);
+        Assert.Equal("请问您要办理什么业务？\n1. 咨询\n2. 报修\n<a href=\"https://heat.example/help\">帮助</a>", PassiveFields(reply)["Content"]);
+        Assert.Empty(reply.Choices);
+        Assert.Null(WeChatChoiceResolver.Resolve("1", reply.Choices));
+    }
+
+    [Fact]
+    public void Suggested_actions_missing_from_the_text_list_are_numbered_after_it()
+    {
+        var prompt = Message("请选择：\n1. 咨询");
+        prompt.SuggestedActions = new SuggestedActions([CardAction.ImBack("咨询"), CardAction.ImBack("转人工")]);
+
+        var reply = Build(prompt);
+        Assert.Equal("请选择：\n1. 咨询\n回复 2 转人工", PassiveFields(reply)["Content"]);
+        Assert.Equal(new WeChatNumberedChoice(2, "转人工", "转人工"), Assert.Single(reply.Choices));
+    }
+
+    [Fact]
     public void Image_with_media_id_is_an_image_message_and_text_before_it_goes_passive()
     {
         var activity = Message("您的缴费二维码：");
