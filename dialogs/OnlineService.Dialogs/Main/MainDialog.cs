@@ -161,7 +161,8 @@ public sealed class MainDialog : ComponentDialog
 
         if (_interruptions.IsGreeting(text))
         {
-            return await step.ReplaceDialogAsync(MenuDialogId, new MenuState { RouteFirstMessage = false }, cancellationToken);
+            // Greet once per visit; a "你好" in front of the menu just shows it again.
+            return await step.ReplaceDialogAsync(MenuDialogId, new MenuState { Greeted = step.State.Greeted, RouteFirstMessage = false }, cancellationToken);
         }
 
         return await FollowAsync(step, await _router.RouteAsync(text, cancellationToken), cancellationToken);

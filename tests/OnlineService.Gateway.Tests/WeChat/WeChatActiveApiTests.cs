@@ -97,7 +97,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         Assert.Single(_platform.CallsTo(WeChatPlatformSimulator.CustomSend));
 
         var menu = await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
-        Assert.Contains("\n1. ", menu.Content, StringComparison.Ordinal);
+        Assert.Contains("回复 1 咨询", menu.Content, StringComparison.Ordinal);
         var sent = await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
         Assert.Contains("已派工", sent[0].Body, StringComparison.Ordinal);
         Assert.Contains("第二条", sent[1].Body, StringComparison.Ordinal);
@@ -160,7 +160,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_number_answers_the_buttons_the_channel_numbered_but_a_dialog_list_number_passes_as_is()
+    public async Task A_number_answers_the_buttons_the_channel_numbered_and_other_numbers_pass_as_is()
     {
         await using var gateway = Gateway();
         var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
@@ -173,7 +173,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         await wechat.SendAsync(wechat.Text(Resident, "８"), Cancel);
         await wechat.SendAsync(wechat.Text(Resident, "8"), Cancel);
 
-        Assert.Equal(["你好", "1", "转人工", "8"], _recorder.Turns.Select(t => t.Text));
+        Assert.Equal(["你好", "咨询", "转人工", "8"], _recorder.Turns.Select(t => t.Text));
     }
 
     [Fact]

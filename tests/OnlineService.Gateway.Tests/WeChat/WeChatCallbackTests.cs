@@ -62,8 +62,9 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
 
         var menu = await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
         Assert.Equal(HttpStatusCode.OK, menu.Status);
-        Assert.Contains("\n1. ", menu.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain("回复 1 ", menu.Content, StringComparison.Ordinal);
+        Assert.Contains("回复 1 咨询", menu.Content, StringComparison.Ordinal);
+        // The menu is listed once: the buttons, numbered by the channel, and no second list from the dialog.
+        Assert.Equal(1, menu.Content!.Split("咨询").Length - 1);
     }
 
     [Theory]
@@ -157,8 +158,8 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
             Assert.Equal("text", payload.RootElement.GetProperty("msgtype").GetString());
             return payload.RootElement.GetProperty("text").GetProperty("content").GetString()!;
         }).ToList();
-        Assert.Contains("没有理解", texts[0], StringComparison.Ordinal);
-        Assert.Contains("\n1. ", texts[1], StringComparison.Ordinal);
+        Assert.Contains("帮不上忙", texts[0], StringComparison.Ordinal);
+        Assert.Contains("回复 1 咨询", texts[1], StringComparison.Ordinal);
 
         await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
         Assert.Equal(2, _platform.CallsTo(WeChatPlatformSimulator.CustomSend).Count);
@@ -176,8 +177,8 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
         var retry = await wechat.SendAsync(push, Cancel);
 
-        Assert.Contains("没有理解", retry.Content, StringComparison.Ordinal);
-        Assert.Contains("\n1. ", retry.Content, StringComparison.Ordinal);
+        Assert.Contains("帮不上忙", retry.Content, StringComparison.Ordinal);
+        Assert.Contains("回复 1 咨询", retry.Content, StringComparison.Ordinal);
         await Task.Delay(TimeSpan.FromSeconds(4), Cancel);
         Assert.Empty(_platform.CallsTo(WeChatPlatformSimulator.CustomSend));
         Assert.Single(_recorder.Turns);
