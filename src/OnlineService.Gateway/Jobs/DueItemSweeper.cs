@@ -98,7 +98,7 @@ public sealed class DueItemSweeper
     }
 
     /// <summary>The wait before the next attempt after <paramref name="failedBefore"/> earlier failures and this one.</summary>
-    internal static TimeSpan Backoff(int failedBefore, DueItemSweepOptions settings)
+    public static TimeSpan Backoff(int failedBefore, DueItemSweepOptions settings)
     {
         var factor = Math.Pow(2, Math.Min(failedBefore, 30));
         var wait = settings.InitialBackoff * factor;
