@@ -23,10 +23,7 @@ internal sealed class MongoDueItemStore(MongoStoreContext context) : IDueItemSto
 
         // Matches a cancelled item or a pending one that changed; an unchanged or completed one matches nothing, so
         // the upsert tries to insert its _id, fails on the unique key, and the item stays as it is.
-        var replaceable = Filter.Eq(d => d.Id, id) & (
-            Filter.Eq(d => d.Status, nameof(DueItemStatus.Cancelled))
-            | (Filter.Eq(d => d.Status, Pending)
-               & (Filter.Ne(d => d.Kind, kind) | Filter.Ne(d => d.DueAt, due) | Filter.Ne(d => d.PayloadJson, payloadJson))));
+        var replaceable = Replaceable(id, kind, due, payloadJson);
         var update = Update
             .Set(d => d.Kind, kind)
             .Set(d => d.DueAt, due)
@@ -62,9 +59,7 @@ internal sealed class MongoDueItemStore(MongoStoreContext context) : IDueItemSto
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         await context.EnsureReadyAsync(cancellationToken);
         var nowUtc = UnixTime.ToUtcDateTime(now);
-        var claimable = Filter.Eq(d => d.Status, Pending)
-            & Filter.Lte(d => d.NextAttemptAt, nowUtc)
-            & (Filter.Eq(d => d.LeaseUntil, null) | Filter.Lte(d => d.LeaseUntil, nowUtc));
+        var claimable = Claimable(nowUtc);
         var options = new FindOneAndUpdateOptions<DueItemDocument>
         {
             ReturnDocument = ReturnDocument.After,
@@ -118,6 +113,19 @@ internal sealed class MongoDueItemStore(MongoStoreContext context) : IDueItemSto
         var document = await context.DueItems.Find(Filter.Eq(d => d.Id, id)).FirstOrDefaultAsync(cancellationToken);
         return document is null ? null : ToItem(document);
     }
+
+    /// <summary>A cancelled item, or a pending one whose kind, time or payload differs.</summary>
+    internal static FilterDefinition<DueItemDocument> Replaceable(string id, string kind, DateTime dueUtc, string payloadJson) =>
+        Filter.Eq(d => d.Id, id) & (
+            Filter.Eq(d => d.Status, nameof(DueItemStatus.Cancelled))
+            | (Filter.Eq(d => d.Status, Pending)
+               & (Filter.Ne(d => d.Kind, kind) | Filter.Ne(d => d.DueAt, dueUtc) | Filter.Ne(d => d.PayloadJson, payloadJson))));
+
+    /// <summary>Pending, due, and held by no live lease.</summary>
+    internal static FilterDefinition<DueItemDocument> Claimable(DateTime nowUtc) =>
+        Filter.Eq(d => d.Status, Pending)
+        & Filter.Lte(d => d.NextAttemptAt, nowUtc)
+        & (Filter.Eq(d => d.LeaseUntil, null) | Filter.Lte(d => d.LeaseUntil, nowUtc));
 
     private static DueItem ToItem(DueItemDocument document) => new(
         document.Id,
