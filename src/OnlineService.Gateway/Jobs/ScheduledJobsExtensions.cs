@@ -33,11 +33,15 @@ public static class ScheduledJobsExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueItemHandler, SlaClockItemHandler>());
         services.TryAddSingleton<DueItemSweeper>();
 
-        var interval = builder.Configuration.GetSection(DueItemSweepOptions.SectionName).GetValue<TimeSpan?>(nameof(DueItemSweepOptions.Interval))
-            ?? new DueItemSweepOptions().Interval;
-        builder.AddQuartz(quartz => quartz.ScheduleJob<DueItemSweepJob>(trigger => trigger
-            .WithIdentity("due-item-sweep")
-            .WithSimpleSchedule(interval)));
+        var section = builder.Configuration.GetSection(DueItemSweepOptions.SectionName);
+        var defaults = new DueItemSweepOptions();
+        var interval = section.GetValue<TimeSpan?>(nameof(DueItemSweepOptions.Interval)) ?? defaults.Interval;
+        var reconcileInterval = section.GetValue<TimeSpan?>(nameof(DueItemSweepOptions.ReconcileInterval)) ?? defaults.ReconcileInterval;
+        builder.AddQuartz(quartz =>
+        {
+            quartz.ScheduleJob<DueItemSweepJob>(trigger => trigger.WithIdentity("due-item-sweep").WithSimpleSchedule(interval));
+            quartz.ScheduleJob<SlaClockReconcileJob>(trigger => trigger.WithIdentity("sla-clock-reconcile").WithSimpleSchedule(reconcileInterval));
+        });
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }

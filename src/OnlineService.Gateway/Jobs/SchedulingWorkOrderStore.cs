@@ -4,8 +4,9 @@ namespace OnlineService.Gateway.Jobs;
 
 /// <summary>
 /// Decorates the <see cref="IWorkOrderStore"/> so that every save, whoever makes it, (re)schedules the order's SLA
-/// clock. The clock is scheduled before the save: a crash in between leaves items that fire as no-ops, never an
-/// order without its timers.
+/// clock. The clock is scheduled after the save, so no replica can fire an item before the version that makes it
+/// current is stored (it would find it stale and complete it unrecorded); a crash between the two is repaired by
+/// <see cref="SlaClockReconcileJob"/>, which reschedules the clocks of all open orders at start and periodically.
 /// </summary>
 public sealed class SchedulingWorkOrderStore(IWorkOrderStore inner, SlaClockScheduler scheduler) : IWorkOrderStore
 {
@@ -13,8 +14,9 @@ public sealed class SchedulingWorkOrderStore(IWorkOrderStore inner, SlaClockSche
 
     public async Task<WorkOrder> SaveAsync(WorkOrder order, CancellationToken cancellationToken)
     {
-        await scheduler.ScheduleAsync(order, cancellationToken);
-        return await inner.SaveAsync(order, cancellationToken);
+        var saved = await inner.SaveAsync(order, cancellationToken);
+        await scheduler.ScheduleAsync(saved, cancellationToken);
+        return saved;
     }
 
     public Task<IReadOnlyList<WorkOrder>> ListByStatusAsync(WorkOrderStatus status, CancellationToken cancellationToken) =>

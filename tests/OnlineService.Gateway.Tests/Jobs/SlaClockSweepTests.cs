@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OnlineService.Gateway.Jobs;
 using OnlineService.Gateway.Tests.Hosting;
@@ -143,6 +144,31 @@ public sealed class SlaClockSweepTests : IDisposable
         {
             Assert.Equal(DueItemStatus.Completed, (await first.DueItems.FindAsync(id, Ct))!.Status);
         }
+    }
+
+    [Fact]
+    public async Task Clocks_lost_in_a_crash_after_the_save_are_rescheduled_from_the_open_orders()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var gateway = new ClockGateway(_data.Path, clock);
+        var received = (await gateway.WorkOrders.ReceiveAsync(ClockGateway.Intake("r-1"), "resident", Ct)).Result;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data.Path, "gateway.db")}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM due_items;";
+            Assert.Equal(received.Clock.Count, await delete.ExecuteNonQueryAsync(Ct));
+        }
+
+        var scheduler = gateway.Services.GetRequiredService<SlaClockScheduler>();
+        Assert.Equal(1, await scheduler.ScheduleOpenOrdersAsync(gateway.Services.GetRequiredService<IWorkOrderStore>(), Ct));
+
+        clock.SetUtcNow(received.Clock.Max(i => i.FireAt));
+        Assert.Equal(received.Clock.Count, await gateway.SweepUntilQuietAsync());
+
+        // Reconciling again revives nothing that fired.
+        await scheduler.ScheduleOpenOrdersAsync(gateway.Services.GetRequiredService<IWorkOrderStore>(), Ct);
+        Assert.Equal(0, await gateway.SweepUntilQuietAsync());
     }
 
     private static TimelineStage[] SlaStages(WorkOrder order) =>
