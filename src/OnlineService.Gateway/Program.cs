@@ -7,6 +7,7 @@ builder.Services.AddConversationEngine();
 builder.AddUnderstanding();
 builder.AddDialogs();
 builder.AddTurnPipeline();
+builder.AddScheduledJobs();
 builder.AddDirectLine();
 builder.AddWeChat();
 

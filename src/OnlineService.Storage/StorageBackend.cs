@@ -1,17 +1,22 @@
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Scheduling;
+using OnlineService.Services.WorkOrders;
 using OnlineService.Storage.Mongo;
 using OnlineService.Storage.Sqlite;
 
 namespace OnlineService.Storage;
 
-/// <summary>The four stores and the health probe of the configured provider, created together over one database.</summary>
+/// <summary>The stores and the health probe of the configured provider, created together over one database.</summary>
 internal sealed class StorageBackend(
     IStateStore state,
     IInboundStore inbound,
     IOutboxStore outbox,
     ITranscriptStore transcript,
     IStoreHealthProbe health,
+    IWorkOrderStore workOrders,
+    IWorkOrderNumberSource workOrderNumbers,
+    IDueItemStore dueItems,
     IDisposable? resources) : IDisposable
 {
     public IStateStore State { get; } = state;
@@ -23,6 +28,12 @@ internal sealed class StorageBackend(
     public ITranscriptStore Transcript { get; } = transcript;
 
     public IStoreHealthProbe Health { get; } = health;
+
+    public IWorkOrderStore WorkOrders { get; } = workOrders;
+
+    public IWorkOrderNumberSource WorkOrderNumbers { get; } = workOrderNumbers;
+
+    public IDueItemStore DueItems { get; } = dueItems;
 
     /// <param name="options">Validated options.</param>
     /// <param name="contentRoot">The host's content root, used when <see cref="SqliteStorageOptions.BaseDirectory"/> is unset.</param>
@@ -37,6 +48,9 @@ internal sealed class StorageBackend(
                 new MongoOutboxStore(context),
                 new MongoTranscriptStore(context),
                 new MongoHealthProbe(context),
+                new MongoWorkOrderStore(context),
+                new MongoWorkOrderNumberSource(context),
+                new MongoDueItemStore(context),
                 context);
         }
 
@@ -49,6 +63,9 @@ internal sealed class StorageBackend(
             new SqliteOutboxStore(database),
             new SqliteTranscriptStore(database),
             new SqliteHealthProbe(database),
+            new SqliteWorkOrderStore(database),
+            new SqliteWorkOrderNumberSource(database),
+            new SqliteDueItemStore(database),
             resources: null);
     }
 

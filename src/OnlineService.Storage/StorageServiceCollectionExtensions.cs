@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Scheduling;
+using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -11,7 +13,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IStateStore"/>, <see cref="IInboundStore"/>, <see cref="IOutboxStore"/>,
-    /// <see cref="ITranscriptStore"/> and <see cref="IStoreHealthProbe"/> as singletons of the provider chosen by the
+    /// <see cref="ITranscriptStore"/>, <see cref="IStoreHealthProbe"/>, <see cref="IWorkOrderStore"/>,
+    /// <see cref="IWorkOrderNumberSource"/> and <see cref="IDueItemStore"/> as singletons of the provider chosen by the
     /// configuration section <c>Storage</c> (see <see cref="StorageOptions"/>). Invalid settings fail at start-up
     /// with a message naming the setting to fix.
     /// </summary>
@@ -28,6 +31,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Outbox);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Transcript);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Health);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrders);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrderNumbers);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().DueItems);
         return services;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Driver;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Scheduling;
+using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
 
 namespace OnlineService.Storage.Tests;
@@ -40,6 +42,12 @@ public sealed class TestStores : IAsyncDisposable
     public ITranscriptStore Transcript => _services.GetRequiredService<ITranscriptStore>();
 
     public IStoreHealthProbe Health => _services.GetRequiredService<IStoreHealthProbe>();
+
+    public IWorkOrderStore WorkOrders => _services.GetRequiredService<IWorkOrderStore>();
+
+    public IWorkOrderNumberSource WorkOrderNumbers => _services.GetRequiredService<IWorkOrderNumberSource>();
+
+    public IDueItemStore DueItems => _services.GetRequiredService<IDueItemStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)

@@ -27,4 +27,7 @@ public sealed record TimelineEntry(TimelineStage Stage, DateTimeOffset At, strin
 
     /// <summary>Another order this entry refers to, e.g. the complaint raised from a thrice-raised problem.</summary>
     public string? RelatedOrderNumber { get; init; }
+
+    /// <summary>The <see cref="SlaClockItem.Id"/> an SLA warning or breach entry records, so it is recorded only once.</summary>
+    public string? ClockItemId { get; init; }
 }

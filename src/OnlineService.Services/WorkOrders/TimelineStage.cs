@@ -44,4 +44,10 @@ public enum TimelineStage
 
     /// <summary>The resident raised the same problem again while the order was open.</summary>
     RaisedAgain,
+
+    /// <summary>An SLA warning fired: a milestone is close to its due time (recorded once per clock item).</summary>
+    SlaWarning,
+
+    /// <summary>A milestone passed its due time unreached (recorded once per clock item).</summary>
+    SlaBreached,
 }

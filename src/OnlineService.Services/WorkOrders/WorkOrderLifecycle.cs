@@ -1,3 +1,6 @@
+using System.Globalization;
+using OnlineService.Services.Calendar;
+
 namespace OnlineService.Services.WorkOrders;
 
 /// <summary>
@@ -8,6 +11,9 @@ public static class WorkOrderLifecycle
 {
     /// <summary>A problem raised this many times and still unsolved becomes a complaint (T/CDHA 9.3.1, 3次以上).</summary>
     public const int RaisesBeforeComplaint = 3;
+
+    /// <summary>The actor of entries the clock records.</summary>
+    public const string SystemActor = "system";
 
     /// <summary>A new order, received now.</summary>
     public static WorkOrder Receive(string number, WorkOrderIntake intake, string actor, DateTimeOffset now, SlaPolicy sla)
@@ -211,6 +217,45 @@ public static class WorkOrderLifecycle
         }
 
         return Append(order, new TimelineEntry(TimelineStage.RaisedAgain, now, actor, note)) with { RaiseCount = order.RaiseCount + 1 };
+    }
+
+    /// <summary>
+    /// Records a fired SLA clock item: a warning, or a breach that also makes the order an escalated work order
+    /// (升级工单, T/CDHA 9.7) the first time. Unlike <see cref="Escalate"/>, a breach keeps the handler and status: the
+    /// work goes on under supervision rather than being pulled back for redispatch. Returns the order unchanged when
+    /// the item is already recorded or no longer part of the order's clock (milestone reached, due time moved, order
+    /// suspended or closed), so firing an item twice or late is harmless.
+    /// </summary>
+    public static WorkOrder RecordClockItem(WorkOrder order, SlaClockItem item, DateTimeOffset now, SlaPolicy sla)
+    {
+        if (!string.Equals(order.Number, item.OrderNumber, StringComparison.Ordinal))
+        {
+            throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, $"Clock item {item.Id} belongs to order {item.OrderNumber}, not {order.Number}.");
+        }
+
+        if (order.Timeline.Any(e => e.ClockItemId == item.Id) || sla.ClockFor(order).All(i => i.Id != item.Id))
+        {
+            return order;
+        }
+
+        var due = ChinaTime.ToChina(item.DueAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        if (item.Kind == SlaClockKind.Warning)
+        {
+            return Append(order, new TimelineEntry(TimelineStage.SlaWarning, now, SystemActor, $"{item.Milestone} 即将到期（{due}）")
+            {
+                Milestone = item.Milestone,
+                ClockItemId = item.Id,
+            });
+        }
+
+        var breached = Append(order, new TimelineEntry(TimelineStage.SlaBreached, now, SystemActor, $"{item.Milestone} 已超时（应于 {due} 前完成）")
+        {
+            Milestone = item.Milestone,
+            ClockItemId = item.Id,
+        });
+        return order.Escalated
+            ? breached
+            : Append(breached, new TimelineEntry(TimelineStage.Escalated, now, SystemActor, $"{item.Milestone} 超时，升级工单")) with { Escalated = true };
     }
 
     /// <summary>True when <paramref name="handlerId"/> may handle the order (no declared direct interest, T/CDHA 9.4.3).</summary>

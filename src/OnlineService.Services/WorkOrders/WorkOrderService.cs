@@ -109,6 +109,37 @@ public sealed class WorkOrderService
         string number, SlaMilestone milestone, DateTimeOffset agreedDueAt, string reason, string actor, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.AgreeNewTime(o, milestone, agreedDueAt, reason, actor, now, Sla), cancellationToken);
 
+    /// <summary>
+    /// Records a fired SLA clock item on its order exactly once (see <see cref="WorkOrderLifecycle.RecordClockItem"/>).
+    /// Returns the result when something was recorded; null when the order is gone, the item was recorded before, or
+    /// it is no longer part of the order's clock.
+    /// </summary>
+    public async Task<WorkOrderResult?> RecordClockItemAsync(SlaClockItem item, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var order = await _store.GetAsync(item.OrderNumber, cancellationToken);
+            if (order is null)
+            {
+                return null;
+            }
+
+            var recorded = WorkOrderLifecycle.RecordClockItem(order, item, _time.GetUtcNow(), Sla);
+            if (ReferenceEquals(recorded, order))
+            {
+                return null;
+            }
+
+            try
+            {
+                return await SaveAsync(order, recorded, cancellationToken);
+            }
+            catch (WorkOrderConcurrencyException) when (attempt < MaxAttempts)
+            {
+            }
+        }
+    }
+
     /// <summary>The order, or a <see cref="WorkOrderRuleException"/> with code <c>not_found</c>.</summary>
     public async Task<WorkOrder> GetAsync(string number, CancellationToken cancellationToken) =>
         await _store.GetAsync(number, cancellationToken)

@@ -22,6 +22,8 @@ internal sealed class MongoStoreContext : IDisposable
         Outbox = Database.GetCollection<OutboxDocument>("outbox_messages");
         Transcript = Database.GetCollection<TranscriptDocument>("transcript_entries");
         Counters = Database.GetCollection<CounterDocument>("counters");
+        WorkOrders = Database.GetCollection<WorkOrderDocument>("work_orders");
+        DueItems = Database.GetCollection<DueItemDocument>("due_items");
         _indexes = new AsyncOnce(CreateIndexesAsync);
     }
 
@@ -36,6 +38,10 @@ internal sealed class MongoStoreContext : IDisposable
     public IMongoCollection<TranscriptDocument> Transcript { get; }
 
     public IMongoCollection<CounterDocument> Counters { get; }
+
+    public IMongoCollection<WorkOrderDocument> WorkOrders { get; }
+
+    public IMongoCollection<DueItemDocument> DueItems { get; }
 
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => _indexes.RunAsync(cancellationToken);
 
@@ -86,5 +92,26 @@ internal sealed class MongoStoreContext : IDisposable
             new CreateIndexModel<TranscriptDocument>(
                 Builders<TranscriptDocument>.IndexKeys.Ascending(document => document.ConversationId).Ascending(document => document.Sequence),
                 new CreateIndexOptions { Name = "ux_conversation_sequence", Unique = true }));
+
+        await WorkOrders.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<WorkOrderDocument>(
+                Builders<WorkOrderDocument>.IndexKeys.Ascending(d => d.Status).Ascending(d => d.ReceivedAt).Ascending(d => d.Number),
+                new CreateIndexOptions { Name = "ix_status_received" }),
+            new CreateIndexModel<WorkOrderDocument>(
+                Builders<WorkOrderDocument>.IndexKeys.Ascending(d => d.ResidentId).Ascending(d => d.ReceivedAt).Ascending(d => d.Number),
+                new CreateIndexOptions { Name = "ix_resident_received" }),
+            new CreateIndexModel<WorkOrderDocument>(
+                Builders<WorkOrderDocument>.IndexKeys.Ascending(d => d.Category).Ascending(d => d.ReceivedAt),
+                new CreateIndexOptions { Name = "ix_category_received" }),
+            new CreateIndexModel<WorkOrderDocument>(
+                Builders<WorkOrderDocument>.IndexKeys.Ascending(d => d.ReceivedAt),
+                new CreateIndexOptions { Name = "ix_received" }),
+        ]);
+
+        await DueItems.Indexes.CreateOneAsync(
+            new CreateIndexModel<DueItemDocument>(
+                Builders<DueItemDocument>.IndexKeys.Ascending(d => d.Status).Ascending(d => d.NextAttemptAt).Ascending(d => d.Id),
+                new CreateIndexOptions { Name = "ix_status_next_attempt" }));
     }
 }

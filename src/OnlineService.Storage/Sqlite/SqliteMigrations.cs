@@ -62,6 +62,41 @@ internal static class SqliteMigrations
                 PRIMARY KEY (conversation_id, sequence)
             ) WITHOUT ROWID;
             """),
+        (2, """
+            CREATE TABLE IF NOT EXISTS work_orders (
+                number      TEXT NOT NULL PRIMARY KEY,
+                version     INTEGER NOT NULL,
+                status      TEXT NOT NULL,
+                resident_id TEXT NOT NULL,
+                category    TEXT NOT NULL,
+                received_at INTEGER NOT NULL,
+                json        TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_work_orders_status ON work_orders (status, received_at, number);
+            CREATE INDEX IF NOT EXISTS ix_work_orders_resident ON work_orders (resident_id, received_at, number);
+            CREATE INDEX IF NOT EXISTS ix_work_orders_category ON work_orders (category, received_at);
+            CREATE INDEX IF NOT EXISTS ix_work_orders_received ON work_orders (received_at);
+
+            CREATE TABLE IF NOT EXISTS work_order_numbers (
+                day  TEXT NOT NULL PRIMARY KEY,
+                last INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
+        (3, """
+            CREATE TABLE IF NOT EXISTS due_items (
+                id              TEXT NOT NULL PRIMARY KEY,
+                kind            TEXT NOT NULL,
+                due_at          INTEGER NOT NULL,
+                payload_json    TEXT NOT NULL,
+                status          TEXT NOT NULL CHECK (status IN ('Pending', 'Completed', 'Cancelled')),
+                attempts        INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                last_error      TEXT,
+                lease_owner     TEXT,
+                lease_until     INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_due_items_pending ON due_items (next_attempt_at, id) WHERE status = 'Pending';
+            """),
     ];
 
     public static int LatestVersion => Steps[^1].Version;

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OnlineService.Gateway.Jobs;
+using OnlineService.Services.Calendar;
+using OnlineService.Services.Scheduling;
+using OnlineService.Services.WorkOrders;
+using Quartz;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class ScheduledJobsExtensions
+{
+    /// <summary>
+    /// Clocks as data (ARCHITECTURE invariant 4): the due-item sweep as a Quartz job every
+    /// <see cref="DueItemSweepOptions.Interval"/>, the SLA handler, and the work-order store decorated so every save
+    /// schedules the order's SLA clock. Call after <c>AddOnlineServiceStorage</c>, whose <see cref="IWorkOrderStore"/>
+    /// and <see cref="IDueItemStore"/> it uses. Registers the national profile's <see cref="SlaPolicy"/> and a
+    /// <see cref="WorkOrderService"/> unless the host registered its own before.
+    /// </summary>
+    public static WebApplicationBuilder AddScheduledJobs(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(DueItemSweeper)))
+        {
+            return builder;
+        }
+
+        services.AddOptions<DueItemSweepOptions>().BindConfiguration(DueItemSweepOptions.SectionName);
+        services.TryAddSingleton(new SlaPolicy(ServiceProfiles.National, WorkingDayCalendar.China));
+        services.TryAddSingleton<WorkOrderService>();
+        services.TryAddSingleton<SlaClockScheduler>();
+        DecorateWorkOrderStore(services);
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueItemHandler, SlaClockItemHandler>());
+        services.TryAddSingleton<DueItemSweeper>();
+
+        var section = builder.Configuration.GetSection(DueItemSweepOptions.SectionName);
+        var defaults = new DueItemSweepOptions();
+        var interval = section.GetValue<TimeSpan?>(nameof(DueItemSweepOptions.Interval)) ?? defaults.Interval;
+        var reconcileInterval = section.GetValue<TimeSpan?>(nameof(DueItemSweepOptions.ReconcileInterval)) ?? defaults.ReconcileInterval;
+        builder.AddQuartz(quartz =>
+        {
+            quartz.ScheduleJob<DueItemSweepJob>(trigger => trigger.WithIdentity("due-item-sweep").WithSimpleSchedule(interval));
+            quartz.ScheduleJob<SlaClockReconcileJob>(trigger => trigger.WithIdentity("sla-clock-reconcile").WithSimpleSchedule(reconcileInterval));
+        });
+        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+
+    private static void DecorateWorkOrderStore(IServiceCollection services)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IWorkOrderStore))
+            ?? throw new InvalidOperationException("No IWorkOrderStore is registered; call services.AddOnlineServiceStorage() before builder.AddScheduledJobs().");
+        services.Remove(registered);
+        services.AddSingleton<IWorkOrderStore>(provider => new SchedulingWorkOrderStore(
+            Resolve(registered, provider), provider.GetRequiredService<SlaClockScheduler>()));
+    }
+
+    private static IWorkOrderStore Resolve(ServiceDescriptor descriptor, IServiceProvider provider) =>
+        (IWorkOrderStore)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
+}
