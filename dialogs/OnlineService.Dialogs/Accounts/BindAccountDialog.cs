@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using OnlineService.Conversation.Activities;
 using OnlineService.Conversation.Dialogs;
 using OnlineService.Conversation.Prompts;
@@ -15,7 +17,7 @@ namespace OnlineService.Dialogs.Accounts;
 /// with bound accounts pick the default one or unbind one. The rules (proof, attempt limit) are the
 /// <see cref="AccountBindingService"/>'s; this dialog only asks and explains.
 /// </summary>
-public sealed class BindAccountDialog : ServiceDialog
+public sealed partial class BindAccountDialog : ServiceDialog
 {
     public const string DialogId = "account.bind";
     private const string MenuId = "account.bind.menu";
@@ -111,7 +113,9 @@ public sealed class BindAccountDialog : ServiceDialog
         step.EndDialogAsync(step.Result, cancellationToken);
 
     private Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(NumberPromptId, Ask(Texts.AskNumber, Texts.NumberRetry), cancellationToken);
+        NumberIn(step.Turn.IncomingText()) is { } given
+            ? step.NextAsync(given, cancellationToken)
+            : step.PromptAsync(NumberPromptId, Ask(Texts.AskNumber, Texts.NumberRetry), cancellationToken);
 
     private async Task<DialogTurnResult> AskProofKindStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken)
     {
@@ -296,6 +300,16 @@ public sealed class BindAccountDialog : ServiceDialog
 
     private static string ChinaTime(DateTimeOffset at) => at.ToOffset(ChinaOffset).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The account number in a message that asked to bind ("户号2023100188帮我绑定一下"), so it is not asked again;
+    /// null when there is none or more than one. It is still confirmed before binding.
+    /// </summary>
+    private static string? NumberIn(string text)
+    {
+        var numbers = DigitRun().Matches(text.Normalize(NormalizationForm.FormKC));
+        return numbers.Count == 1 && AccountNumberFormat.TryNormalize(numbers[0].Value, out var number) ? number : null;
+    }
+
     private static bool IsFourDigits(string text)
     {
         var digits = text.Where(c => !char.IsWhiteSpace(c)).ToList();
@@ -309,4 +323,7 @@ public sealed class BindAccountDialog : ServiceDialog
     }
 
     private static Activity Text(string text) => new() { Text = text, TextFormat = TextFormats.Plain };
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex DigitRun();
 }

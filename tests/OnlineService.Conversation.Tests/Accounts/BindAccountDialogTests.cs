@@ -42,6 +42,30 @@ public sealed class BindAccountDialogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_number_in_the_first_message_is_not_asked_again()
+    {
+        await using var host = HeatingHosts.Create(_db.Path);
+        await new TestFlow(host)
+            .Send("户号 2021077530 帮我绑定一下").AssertReply(Question("请选择一种验证方式", "手机后四位", "户主姓名"))
+            .Send("手机").AssertReply("后四位")
+            .Send("２２２２").AssertReply("请确认：绑定户号 2021077530").IgnoreReplies()
+            .Send("不用了").AssertReply("好的，没有为您绑定。").IgnoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Three_unreadable_numbers_end_the_binding_with_the_hotline()
+    {
+        await using var host = HeatingHosts.Create(_db.Path);
+        await new TestFlow(host)
+            .Send("我想绑定户号").AssertReply("请输入您的供热户号")
+            .Send("不知道").AssertReply("户号应为6到12位数字")
+            .Send("12").AssertReply("户号应为6到12位数字")
+            .Send("abc").AssertReply("服务热线 96069").AssertReply("请问还有什么可以帮您？").IgnoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task A_wrong_proof_is_refused_without_saying_what_was_wrong_and_can_be_retried()
     {
         await using var host = HeatingHosts.Create(_db.Path);
