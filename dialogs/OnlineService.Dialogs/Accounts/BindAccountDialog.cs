@@ -189,7 +189,7 @@ public sealed partial class BindAccountDialog : ServiceDialog
                 await SayAsync(step.Turn, Texts.AlreadyBound, cancellationToken, ("account", AccountMasking.MaskNumber(result.Account!.AccountNumber)));
                 return await step.EndDialogAsync(result, cancellationToken);
             case BindOutcome.Refused:
-                await SayAsync(step.Turn, Texts.Refused, cancellationToken);
+                await SayAsync(step.Turn, Texts.Refused, cancellationToken, ("attempts", result.AttemptsLeft.ToString(CultureInfo.InvariantCulture)));
                 return await step.PromptAsync(ConfirmPromptId, Ask(Texts.AskRetry), cancellationToken);
             case BindOutcome.LockedOut:
                 await SayAsync(step.Turn, Texts.LockedOut, cancellationToken, ("time", ChinaTime(result.LockedUntil!.Value)));

@@ -2,7 +2,7 @@ namespace OnlineService.Dialogs.Content;
 
 /// <summary>
 /// What the account-binding dialog says. Values the dialog fills in are written <c>[account]</c>, <c>[address]</c>,
-/// <c>[proof]</c>, <c>[time]</c>; braces stay for the utility's configured placeholders.
+/// <c>[proof]</c>, <c>[time]</c>, <c>[attempts]</c>; braces stay for the utility's configured placeholders.
 /// </summary>
 public sealed class AccountTexts
 {

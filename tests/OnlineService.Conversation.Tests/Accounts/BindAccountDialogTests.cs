@@ -74,7 +74,7 @@ public sealed class BindAccountDialogTests : IDisposable
             .Send("2023100188").IgnoreReplies()
             .Send("户主姓名").IgnoreReplies()
             .Send("张三").IgnoreReplies()
-            .Send("是").AssertReply("户号或验证信息与登记信息不一致").AssertReply("要重新输入吗？")
+            .Send("是").AssertReply("户号或验证信息与登记信息不一致，暂时无法绑定。请核对缴费单或供热合同上的信息。您还可以再尝试 4 次。").AssertReply("要重新输入吗？")
             .Send("是").AssertReply("请输入您的供热户号")
             .Send("2023100188").IgnoreReplies()
             .Send("户主姓名").IgnoreReplies()
