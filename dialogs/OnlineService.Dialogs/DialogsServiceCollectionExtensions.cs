@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using OnlineService.Conversation.Dialogs;
 using OnlineService.Conversation.Turns;
 using OnlineService.Dialogs;
+using OnlineService.Dialogs.Accounts;
 using OnlineService.Dialogs.Content;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Main;
 using OnlineService.Dialogs.Understanding;
+using OnlineService.Services.Accounts;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -26,10 +28,28 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<InterruptionRecognizer>();
         services.AddSingleton<MessageRouter>();
         services.TryAddSingleton<IHumanHandoff, HotlineHandoff>();
+        AddAccountBinding(services);
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DialogRunner>(sp, sp.GetRequiredService<MainDialog>()));
         services.AddSingleton<ITurnHandler, HeatingBot>();
         services.AddSingleton<ITurnErrorHandler, DialogTurnErrorHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Account binding over the conversation store. The demo directory stands in for the billing system until the host
+    /// registers its own <see cref="IHeatingAccountDirectory"/> (before or after this call).
+    /// </summary>
+    private static void AddAccountBinding(IServiceCollection services)
+    {
+        services.TryAddSingleton<IHeatingAccountDirectory>(LocalHeatingAccountDirectory.Demo);
+        services.TryAddSingleton<IAccountBindingStore, StateAccountBindingStore>();
+        services.TryAddSingleton(new AccountBindingOptions());
+        services.TryAddSingleton(sp => new AccountBindingService(
+            sp.GetRequiredService<IHeatingAccountDirectory>(),
+            sp.GetRequiredService<IAccountBindingStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<AccountBindingOptions>()));
+        services.AddSingleton<ServiceDialog, BindAccountDialog>();
     }
 }

@@ -12,6 +12,8 @@ public sealed class DialogTexts
     public HandoffTexts Handoff { get; set; } = new();
 
     public UnderstandingTexts Understanding { get; set; } = new();
+
+    public AccountTexts Accounts { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>

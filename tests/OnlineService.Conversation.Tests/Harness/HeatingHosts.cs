@@ -16,7 +16,9 @@ public static class HeatingHosts
     /// <summary>Sunday 2026-11-22 10:00 in Beijing.</summary>
     public static DateTimeOffset Start { get; } = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public static ConversationHost Create(string databasePath, FakeTimeProvider? clock = null) =>
+    /// <summary>A host whose resident is <paramref name="userId"/>; a second id is another resident (another OpenID) in their own conversation.</summary>
+    public static ConversationHost Create(
+        string databasePath, FakeTimeProvider? clock = null, string userId = "resident-1", string conversationId = "test-conversation") =>
         new(databasePath, clock ?? new FakeTimeProvider(Start), sp => sp.GetRequiredService<MainDialog>(), services =>
         {
             services.AddSingleton(Options.Create(new DialogsOptions { ContentPath = Path.Combine(AppContext.BaseDirectory, "content") }));
@@ -28,7 +30,11 @@ public static class HeatingHosts
             services.AddSingleton(new FaqKnowledgeBase(Path.Combine(AppContext.BaseDirectory, "content", "faq"), facts));
             services.AddSingleton<ServiceDialog, VisitDialog>();
             services.AddHeatingDialogs();
-        });
+        })
+        {
+            UserId = userId,
+            ConversationId = conversationId,
+        };
 
     private sealed class FixedPlaceholders(UtilityFacts facts) : IContentPlaceholders
     {
