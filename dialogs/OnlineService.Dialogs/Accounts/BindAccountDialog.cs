@@ -286,17 +286,7 @@ public sealed partial class BindAccountDialog : ServiceDialog
     private Task SayAsync(ITurnContext turn, string template, CancellationToken cancellationToken, params (string Name, string Value)[] values) =>
         turn.SendTextAsync(Render(template, values), cancellationToken: cancellationToken);
 
-    /// <summary>Fills the configured {placeholders} first, then the dialog's [values], so a value is never read as a template.</summary>
-    private string Render(string template, params (string Name, string Value)[] values)
-    {
-        var text = _catalog.Render(template);
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace($"[{name}]", value, StringComparison.Ordinal);
-        }
-
-        return text;
-    }
+    private string Render(string template, params (string Name, string Value)[] values) => _catalog.Render(template, values);
 
     private static string ChinaTime(DateTimeOffset at) => at.ToOffset(ChinaOffset).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 

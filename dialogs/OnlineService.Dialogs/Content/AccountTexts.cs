@@ -1,8 +1,8 @@
 namespace OnlineService.Dialogs.Content;
 
 /// <summary>
-/// What the account-binding dialog says. Values the dialog fills in are written <c>[account]</c>, <c>[address]</c>,
-/// <c>[proof]</c>, <c>[time]</c>, <c>[attempts]</c>; braces stay for the utility's configured placeholders.
+/// What the account-binding dialog says. Besides the utility's placeholders, the dialog fills in <c>{account}</c>,
+/// <c>{address}</c>, <c>{proof}</c>, <c>{time}</c> and <c>{attempts}</c>.
 /// </summary>
 public sealed class AccountTexts
 {
