@@ -22,6 +22,7 @@ public static class UnderstandingHostingExtensions
             .ValidateOnStart();
         services.AddOptions<UtilityFacts>().BindConfiguration(UtilityFacts.SectionName);
         services.AddSingleton<IntentRecognizer>();
+        services.AddHostedService<OnlineService.Gateway.Understanding.UnderstandingWarmup>();
         services.AddSingleton(sp => new FaqKnowledgeBase(
             Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.ContentPath, "faq"),
             sp.GetRequiredService<IOptionsMonitor<UtilityFacts>>().CurrentValue));
