@@ -13,12 +13,15 @@ public sealed class TurnRecorder(TimeSpan slowTurn) : IMiddleware
 
     public IReadOnlyList<Activity> Turns => [.. _turns];
 
+    /// <summary>How long a turn with <see cref="SlowText"/> takes; a test may shorten it.</summary>
+    public TimeSpan SlowTurn { get; set; } = slowTurn;
+
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken = default)
     {
         _turns.Enqueue(turn.Activity.Clone());
         if (turn.Activity.Text == SlowText)
         {
-            await Task.Delay(slowTurn, cancellationToken);
+            await Task.Delay(SlowTurn, cancellationToken);
         }
 
         await continueTurn(cancellationToken);

@@ -121,13 +121,15 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     [Fact]
     public async Task A_retry_that_arrives_while_the_turn_runs_joins_it_and_gets_the_same_reply()
     {
-        // The widest budget, so that a loaded test machine does not turn the 2.5-s turn into a late one.
+        // The widest budget and a turn well inside it, so that a loaded test machine does not make the turn late;
+        // the retry still arrives while the turn runs.
+        _recorder.SlowTurn = TimeSpan.FromSeconds(1.5);
         await using var gateway = Gateway(WeChatMode.Safe).WithSetting("WeChat:PassiveReplyBudget", "00:00:04.5");
         var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
         var push = wechat.Text(Resident, TurnRecorder.SlowText);
 
         var first = wechat.SendAsync(push, Cancel);
-        await Task.Delay(TimeSpan.FromMilliseconds(500), Cancel);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Cancel);
         var answers = await Task.WhenAll(first, wechat.SendAsync(push, Cancel));
 
         Assert.True(answers.All(a => a.Content is not null), string.Join(" | ", answers.Select(a => $"{a.Status} {a.Body}")));

@@ -196,14 +196,14 @@ public sealed class WeChatWebhook(
             return null;
         }
 
-        return await ClaimPassiveAsync(inboundId, message);
+        return await ClaimPassiveAsync(inboundId, acceptance.Message.ConversationId, message);
     }
 
     /// <summary>
     /// Puts the longest prefix of the turn's replies that renders as one WeChat message into the passive answer and
     /// marks those replies delivered; the rest stay in the outbox for the customer-service API.
     /// </summary>
-    private async Task<string?> ClaimPassiveAsync(string inboundId, WeChatInboundMessage message)
+    private async Task<string?> ClaimPassiveAsync(string inboundId, string conversationId, WeChatInboundMessage message)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -247,7 +247,9 @@ public sealed class WeChatWebhook(
             return answer.Xml;
         }
 
-        return null;
+        // Nothing left to claim: a concurrent copy of this push (WeChat's retry) may have claimed the replies while
+        // both waited for the turn; it recorded its answer first, and this copy answers the same.
+        return (await passiveAnswers.FindAsync(conversationId, inboundId))?.Xml;
     }
 
     private async Task ShowTypingAsync(string openId)
