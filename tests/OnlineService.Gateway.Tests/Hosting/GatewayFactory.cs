@@ -32,6 +32,25 @@ public sealed class GatewayFactory(string dataDirectory) : WebApplicationFactory
     /// <summary>When set, the gateway's clock; otherwise the system clock.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
+    /// <summary>
+    /// Starts gateways from <paramref name="create"/> and returns the start-up failure. Every attempt must fail; a
+    /// failure that surfaces only as <see cref="ObjectDisposedException"/> is the known WebApplicationFactory race
+    /// (dotnet/aspnetcore#40271: the entry point disposes the failed host while the factory still reads it) and
+    /// hides the real error, so the start is tried again, up to 5 times.
+    /// </summary>
+    public static async Task<Exception> StartFailureAsync(Func<GatewayFactory> create)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var gateway = create();
+            var error = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+            if (error is not ObjectDisposedException || attempt == 5)
+            {
+                return error;
+            }
+        }
+    }
+
     public GatewayFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;

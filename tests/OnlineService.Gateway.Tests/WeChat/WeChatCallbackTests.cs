@@ -247,7 +247,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     [Fact]
     public async Task Enabled_without_an_app_id_stops_the_start_naming_the_key()
     {
-        var error = await WeChatTestGateway.StartFailureAsync(() => Gateway(WeChatMode.Safe).WithSetting("WeChat:AppId", ""));
+        var error = await GatewayFactory.StartFailureAsync(() => Gateway(WeChatMode.Safe).WithSetting("WeChat:AppId", ""));
         Assert.Contains("WeChat:AppId", error.ToString(), StringComparison.Ordinal);
     }
 }

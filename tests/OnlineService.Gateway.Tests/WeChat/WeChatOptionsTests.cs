@@ -28,7 +28,7 @@ public sealed class WeChatOptionsTests : IAsyncLifetime
     [InlineData("WeChat:Templates:bill:Url", "https://heat.example/bill")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
-        var error = await WeChatTestGateway.StartFailureAsync(() =>
+        var error = await GatewayFactory.StartFailureAsync(() =>
             WeChatTestGateway.Create(_data.Path, _platform, WeChatMode.Safe, new TurnRecorder(TimeSpan.Zero)).WithSetting(key, value));
         var expected = key.StartsWith("WeChat:Templates", StringComparison.Ordinal) ? "WeChat:Templates:bill:TemplateId" : key;
         Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
