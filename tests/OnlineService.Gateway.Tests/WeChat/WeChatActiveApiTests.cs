@@ -11,25 +11,9 @@ using OnlineService.Gateway.Tests.WeChat.Simulator;
 namespace OnlineService.Gateway.Tests.WeChat;
 
 /// <summary>The active side of the channel: token sharing, the customer-service window, templates, menu and OAuth.</summary>
-public sealed class WeChatActiveApiTests : IAsyncLifetime
+public sealed class WeChatActiveApiTests : WeChatGatewayTest
 {
     private const string Resident = "oResident0002";
-    private readonly TempFolder _data = new();
-    private readonly TurnRecorder _recorder = new(TimeSpan.FromSeconds(2.5));
-    private WeChatPlatformSimulator _platform = null!;
-
-    public async ValueTask InitializeAsync() =>
-        _platform = await WeChatPlatformSimulator.StartAsync(WeChatPushClient.AppId, WeChatPushClient.Secret);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _platform.DisposeAsync();
-        _data.Dispose();
-    }
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private GatewayFactory Gateway() => WeChatTestGateway.Create(_data.Path, _platform, WeChatMode.Safe, _recorder);
 
     private static Activity Reply(string text, string? noticeKind = null) => new()
     {
@@ -57,7 +41,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         _ = replica.CreateClient();
         var again = await replica.Services.GetRequiredService<WeChatAccessTokenProvider>().GetAsync(Cancel);
         Assert.StartsWith("SIMTOKEN1_", again, StringComparison.Ordinal);
-        Assert.Equal(1, _platform.TokensIssued);
+        Assert.Equal(1, Platform.TokensIssued);
     }
 
     [Fact]
@@ -72,8 +56,8 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         var result = await sender.SendAsync(Reply("您2026年12月的供暖账单已生成，请及时缴纳。", "bill"), Cancel);
 
         Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
-        Assert.Equal(45015, Assert.Single(_platform.CallsTo(WeChatPlatformSimulator.CustomSend)).ErrCode);
-        var template = Assert.Single(_platform.CallsTo(WeChatPlatformSimulator.TemplateSend));
+        Assert.Equal(45015, Assert.Single(Platform.CallsTo(WeChatPlatformSimulator.CustomSend)).ErrCode);
+        var template = Assert.Single(Platform.CallsTo(WeChatPlatformSimulator.TemplateSend));
         Assert.Equal(0, template.ErrCode);
         using var payload = JsonDocument.Parse(template.Body);
         Assert.Equal("TPL_BILL_01", payload.RootElement.GetProperty("template_id").GetString());
@@ -85,7 +69,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
     public async Task Outside_the_window_a_reply_without_template_is_held_until_the_resident_writes_again()
     {
         await using var gateway = Gateway();
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
         var sender = gateway.Services.GetRequiredService<WeChatChannelSender>();
 
         var result = await sender.SendAsync(Reply("您的报修单已派工，师傅将于今天下午上门。"), Cancel);
@@ -94,11 +78,11 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
 
         // A second attempt is refused locally: the platform said the window is closed.
         await sender.SendAsync(Reply("第二条"), Cancel);
-        Assert.Single(_platform.CallsTo(WeChatPlatformSimulator.CustomSend));
+        Assert.Single(Platform.CallsTo(WeChatPlatformSimulator.CustomSend));
 
         var menu = await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
         Assert.Contains("回复 1 咨询", menu.Content, StringComparison.Ordinal);
-        var sent = await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
+        var sent = await Platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
         Assert.Contains("已派工", sent[0].Body, StringComparison.Ordinal);
         Assert.Contains("第二条", sent[1].Body, StringComparison.Ordinal);
     }
@@ -107,7 +91,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
     public async Task The_quota_of_five_messages_per_window_is_respected()
     {
         await using var gateway = Gateway();
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
         await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
         var sender = gateway.Services.GetRequiredService<WeChatChannelSender>();
 
@@ -118,14 +102,14 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         }
 
         Assert.Equal([.. Enumerable.Repeat(DeliveryOutcome.Delivered, 5), DeliveryOutcome.Rejected], outcomes);
-        Assert.All(_platform.CallsTo(WeChatPlatformSimulator.CustomSend), call => Assert.Equal(0, call.ErrCode));
+        Assert.All(Platform.CallsTo(WeChatPlatformSimulator.CustomSend), call => Assert.Equal(0, call.ErrCode));
     }
 
     [Fact]
     public async Task Following_grants_three_messages_and_unfollowing_closes_the_window()
     {
         await using var gateway = Gateway();
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
         await wechat.SendAsync(wechat.Event(Resident, "subscribe"), Cancel);
         var sender = gateway.Services.GetRequiredService<WeChatChannelSender>();
 
@@ -138,23 +122,23 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         Assert.Equal([DeliveryOutcome.Delivered, DeliveryOutcome.Delivered, DeliveryOutcome.Delivered, DeliveryOutcome.Rejected], outcomes);
 
         await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
-        await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 4);
+        await Platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 4);
         await wechat.SendAsync(wechat.Event(Resident, "unsubscribe"), Cancel);
         var window = await gateway.Services.GetRequiredService<WeChatServiceWindows>().FindAsync(Resident, Cancel);
         Assert.Equal(0, window?.Remaining);
     }
 
     [Fact]
-    public async Task A_busy_platform_is_retried_and_a_refused_one_is_not()
+    public async Task A_busyPlatform_is_retried_and_a_refused_one_is_not()
     {
         await using var gateway = Gateway();
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
         await wechat.SendAsync(wechat.Text(Resident, "你好"), Cancel);
         var sender = gateway.Services.GetRequiredService<WeChatChannelSender>();
 
-        _platform.FailNext(WeChatPlatformSimulator.CustomSend, -1);
+        Platform.FailNext(WeChatPlatformSimulator.CustomSend, -1);
         Assert.Equal(DeliveryOutcome.RetryLater, (await sender.SendAsync(Reply("甲"), Cancel)).Outcome);
-        _platform.FailNext(WeChatPlatformSimulator.CustomSend, 40003);
+        Platform.FailNext(WeChatPlatformSimulator.CustomSend, 40003);
         Assert.Equal(DeliveryOutcome.Rejected, (await sender.SendAsync(Reply("乙"), Cancel)).Outcome);
         Assert.Equal(DeliveryOutcome.Delivered, (await sender.SendAsync(Reply("丙"), Cancel)).Outcome);
     }
@@ -163,7 +147,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
     public async Task A_number_answers_the_buttons_the_channel_numbered_and_other_numbers_pass_as_is()
     {
         await using var gateway = Gateway();
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
         var memory = gateway.Services.GetRequiredService<WeChatChoiceMemory>();
         var conversation = WeChatChannel.ConversationId(WeChatPushClient.AppId, Resident);
 
@@ -173,7 +157,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         await wechat.SendAsync(wechat.Text(Resident, "８"), Cancel);
         await wechat.SendAsync(wechat.Text(Resident, "8"), Cancel);
 
-        Assert.Equal(["你好", "咨询", "转人工", "8"], _recorder.Turns.Select(t => t.Text));
+        Assert.Equal(["你好", "咨询", "转人工", "8"], Recorder.Turns.Select(t => t.Text));
     }
 
     [Fact]
@@ -182,7 +166,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
         await using var gateway = Gateway();
         _ = gateway.CreateClient();
         var api = gateway.Services.GetRequiredService<WeChatApi>();
-        var code = _platform.IssueOAuthCode(Resident);
+        var code = Platform.IssueOAuthCode(Resident);
 
         var identity = await api.ExchangeOAuthCodeAsync(code, Cancel);
         Assert.Equal(Resident, identity?.OpenId);
@@ -205,7 +189,7 @@ public sealed class WeChatActiveApiTests : IAsyncLifetime
             .WithSetting("WeChat:Menu:1:SubButtons:0:Url", "https://heat.example/bind");
         Assert.Equal(HttpStatusCode.OK, (await gateway.CreateClient().GetAsync("/healthz", Cancel)).StatusCode);
 
-        var call = Assert.Single(await _platform.WaitForAsync(WeChatPlatformSimulator.MenuCreate, 1));
+        var call = Assert.Single(await Platform.WaitForAsync(WeChatPlatformSimulator.MenuCreate, 1));
         using var menu = JsonDocument.Parse(call.Body);
         var buttons = menu.RootElement.GetProperty("button");
         Assert.Equal("BILL", buttons[0].GetProperty("key").GetString());

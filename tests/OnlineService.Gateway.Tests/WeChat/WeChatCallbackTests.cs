@@ -8,25 +8,9 @@ using OnlineService.Gateway.Tests.WeChat.Simulator;
 namespace OnlineService.Gateway.Tests.WeChat;
 
 /// <summary>The <c>/wechat</c> callback driven exactly as the WeChat server drives it, in every encryption mode.</summary>
-public sealed class WeChatCallbackTests : IAsyncLifetime
+public sealed class WeChatCallbackTests : WeChatGatewayTest
 {
     private const string Resident = "oResident0001";
-    private readonly TempFolder _data = new();
-    private readonly TurnRecorder _recorder = new(TimeSpan.FromSeconds(2.5));
-    private WeChatPlatformSimulator _platform = null!;
-
-    public async ValueTask InitializeAsync() =>
-        _platform = await WeChatPlatformSimulator.StartAsync(WeChatPushClient.AppId, WeChatPushClient.Secret);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _platform.DisposeAsync();
-        _data.Dispose();
-    }
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private GatewayFactory Gateway(WeChatMode mode) => WeChatTestGateway.Create(_data.Path, _platform, mode, _recorder);
 
     [Fact]
     public async Task Url_verification_echoes_echostr_and_refuses_a_wrong_signature()
@@ -51,7 +35,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     public async Task Following_is_greeted_and_hello_gets_the_menu_as_a_passive_reply(WeChatMode mode)
     {
         await using var gateway = Gateway(mode);
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, mode);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, mode);
 
         var greeting = await wechat.SendAsync(wechat.Event(Resident, "subscribe"), Cancel);
         Assert.Equal(HttpStatusCode.OK, greeting.Status);
@@ -74,7 +58,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     public async Task A_tampered_or_stale_push_is_refused_and_runs_no_turn(WeChatMode mode)
     {
         await using var gateway = Gateway(mode);
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, mode);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, mode);
 
         var good = wechat.Text(Resident, "报修");
         var wrongSignature = good with { PathAndQuery = good.PathAndQuery.Replace("signature=", "signature=0", StringComparison.Ordinal) };
@@ -95,7 +79,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         }
 
-        Assert.Empty(_recorder.Turns);
+        Assert.Empty(Recorder.Turns);
         var transcript = gateway.Services.GetRequiredService<ITranscriptStore>();
         Assert.Empty(await transcript.ReadAsync($"wechat:{WeChatPushClient.AppId}:{Resident}", 0, 10, Cancel));
     }
@@ -107,7 +91,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     public async Task An_identical_retry_runs_one_turn_and_gets_the_same_reply(WeChatMode mode)
     {
         await using var gateway = Gateway(mode);
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, mode);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, mode);
         var push = wechat.Text(Resident, "你好");
 
         var first = await wechat.SendAsync(push, Cancel);
@@ -115,7 +99,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
 
         Assert.NotNull(first.Content);
         Assert.Equal(first.Content, retry.Content);
-        Assert.Single(_recorder.Turns, turn => turn.Text == "你好");
+        Assert.Single(Recorder.Turns, turn => turn.Text == "你好");
     }
 
     [Fact]
@@ -123,9 +107,9 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     {
         // The widest budget and a turn well inside it, so that a loaded test machine does not make the turn late;
         // the retry still arrives while the turn runs.
-        _recorder.SlowTurn = TimeSpan.FromSeconds(1.5);
+        Recorder.SlowTurn = TimeSpan.FromSeconds(1.5);
         await using var gateway = Gateway(WeChatMode.Safe).WithSetting("WeChat:PassiveReplyBudget", "00:00:04.5");
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
         var push = wechat.Text(Resident, TurnRecorder.SlowText);
 
         var first = wechat.SendAsync(push, Cancel);
@@ -134,9 +118,9 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
 
         Assert.True(answers.All(a => a.Content is not null), string.Join(" | ", answers.Select(a => $"{a.Status} {a.Body}")));
         Assert.Equal(answers[0].Content, answers[1].Content);
-        Assert.Single(_recorder.Turns, turn => turn.Text == TurnRecorder.SlowText);
+        Assert.Single(Recorder.Turns, turn => turn.Text == TurnRecorder.SlowText);
         await Task.Delay(TimeSpan.FromSeconds(5), Cancel);
-        Assert.Empty(_platform.CallsTo(WeChatPlatformSimulator.CustomSend));
+        Assert.Empty(Platform.CallsTo(WeChatPlatformSimulator.CustomSend));
     }
 
     [Theory]
@@ -145,14 +129,14 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     public async Task A_slow_turn_is_answered_success_then_delivered_through_the_customer_service_api(WeChatMode mode)
     {
         await using var gateway = Gateway(mode).WithSetting("WeChat:PassiveReplyBudget", "00:00:01");
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, mode);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, mode);
 
         var answer = await wechat.SendAsync(wechat.Text(Resident, TurnRecorder.SlowText), Cancel);
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.True(answer.IsSuccessAck, answer.Body);
         // The turn answers "not understood" and then shows the menu: two replies, each a customer-service message.
-        var sent = await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
+        var sent = await Platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
         var texts = sent.Select(call =>
         {
             using var payload = JsonDocument.Parse(call.Body);
@@ -164,15 +148,15 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
         Assert.Contains("回复 1 咨询", texts[1], StringComparison.Ordinal);
 
         await Task.Delay(TimeSpan.FromSeconds(2), Cancel);
-        Assert.Equal(2, _platform.CallsTo(WeChatPlatformSimulator.CustomSend).Count);
-        Assert.Single(_recorder.Turns);
+        Assert.Equal(2, Platform.CallsTo(WeChatPlatformSimulator.CustomSend).Count);
+        Assert.Single(Recorder.Turns);
     }
 
     [Fact]
     public async Task A_retry_after_a_late_turn_gets_its_replies_passively_and_nothing_is_sent_twice()
     {
         await using var gateway = Gateway(WeChatMode.Compatible).WithSetting("WeChat:PassiveReplyBudget", "00:00:01");
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Compatible);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Compatible);
         var push = wechat.Text(Resident, TurnRecorder.SlowText);
 
         Assert.True((await wechat.SendAsync(push, Cancel)).IsSuccessAck);
@@ -182,21 +166,21 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
         Assert.Contains("帮不上忙", retry.Content, StringComparison.Ordinal);
         Assert.Contains("回复 1 咨询", retry.Content, StringComparison.Ordinal);
         await Task.Delay(TimeSpan.FromSeconds(4), Cancel);
-        Assert.Empty(_platform.CallsTo(WeChatPlatformSimulator.CustomSend));
-        Assert.Single(_recorder.Turns);
+        Assert.Empty(Platform.CallsTo(WeChatPlatformSimulator.CustomSend));
+        Assert.Single(Recorder.Turns);
     }
 
     [Fact]
     public async Task A_long_text_starts_in_the_passive_reply_and_continues_through_the_customer_service_api()
     {
         await using var gateway = Gateway(WeChatMode.Safe).WithSetting("WeChat:TextMaxBytes", "200");
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
 
         var answer = await wechat.SendAsync(wechat.Text(Resident, "帮助"), Cancel);
 
         Assert.StartsWith("我是测试热力的在线客服", answer.Content, StringComparison.Ordinal);
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(answer.Content!) <= 200);
-        var rest = await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 1);
+        var rest = await Platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 1);
         var parts = rest.Select(call => JsonDocument.Parse(call.Body).RootElement.GetProperty("text").GetProperty("content").GetString()!).ToList();
         Assert.DoesNotContain(parts, part => part == answer.Content);
         Assert.Contains(parts, part => part.Contains("转人工", StringComparison.Ordinal));
@@ -206,31 +190,31 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     public async Task A_token_that_expires_before_a_send_is_renewed_once_and_the_send_repeated()
     {
         await using var gateway = Gateway(WeChatMode.Safe).WithSetting("WeChat:PassiveReplyBudget", "00:00:01");
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
 
         Assert.True((await wechat.SendAsync(wechat.Text(Resident, TurnRecorder.SlowText), Cancel)).IsSuccessAck);
-        await _platform.WaitForAsync(WeChatPlatformSimulator.Typing, 1);
-        _platform.ExpireToken();
+        await Platform.WaitForAsync(WeChatPlatformSimulator.Typing, 1);
+        Platform.ExpireToken();
 
-        await _platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
-        var sends = _platform.CallsTo(WeChatPlatformSimulator.CustomSend);
+        await Platform.WaitForAsync(WeChatPlatformSimulator.CustomSend, 2);
+        var sends = Platform.CallsTo(WeChatPlatformSimulator.CustomSend);
         Assert.Equal([42001, 0, 0], sends.Select(s => s.ErrCode));
         Assert.NotEqual(sends[0].AccessToken, sends[1].AccessToken);
-        Assert.Equal(2, _platform.TokensIssued);
+        Assert.Equal(2, Platform.TokensIssued);
     }
 
     [Fact]
     public async Task Following_through_a_parametric_qr_code_reaches_the_bot_with_the_scene()
     {
         await using var gateway = Gateway(WeChatMode.Safe);
-        var wechat = new WeChatPushClient(gateway.CreateClient(), _platform, WeChatMode.Safe);
+        var wechat = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Safe);
 
         var answer = await wechat.SendAsync(
             wechat.Event(Resident, "subscribe", "qrscene_bind_8f3a", "<Ticket><![CDATA[gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==]]></Ticket>"),
             Cancel);
 
         Assert.Contains("欢迎", answer.Content, StringComparison.Ordinal);
-        var turn = Assert.Single(_recorder.Turns);
+        var turn = Assert.Single(Recorder.Turns);
         Assert.Equal("event", turn.Type);
         Assert.Equal("wechat.subscribe", turn.Name);
         Assert.Equal("bind_8f3a", turn.Value!.Value.GetProperty("scene").GetString());
@@ -239,7 +223,7 @@ public sealed class WeChatCallbackTests : IAsyncLifetime
     [Fact]
     public async Task The_channel_is_off_unless_enabled()
     {
-        await using var gateway = new GatewayFactory(_data.Path);
+        await using var gateway = new GatewayFactory(Data.Path);
         var response = await gateway.CreateClient().GetAsync("/wechat?signature=x&timestamp=1&nonce=1&echostr=e", Cancel);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

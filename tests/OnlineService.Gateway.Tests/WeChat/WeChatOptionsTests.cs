@@ -5,20 +5,8 @@ using OnlineService.Gateway.Tests.WeChat.Simulator;
 namespace OnlineService.Gateway.Tests.WeChat;
 
 /// <summary>An enabled but misconfigured channel stops the start and names the key to fix.</summary>
-public sealed class WeChatOptionsTests : IAsyncLifetime
+public sealed class WeChatOptionsTests : WeChatGatewayTest
 {
-    private readonly TempFolder _data = new();
-    private WeChatPlatformSimulator _platform = null!;
-
-    public async ValueTask InitializeAsync() =>
-        _platform = await WeChatPlatformSimulator.StartAsync(WeChatPushClient.AppId, WeChatPushClient.Secret);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _platform.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Theory]
     [InlineData("WeChat:AppSecret", "")]
     [InlineData("WeChat:Token", "ab")]
@@ -29,7 +17,7 @@ public sealed class WeChatOptionsTests : IAsyncLifetime
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var error = await GatewayFactory.StartFailureAsync(() =>
-            WeChatTestGateway.Create(_data.Path, _platform, WeChatMode.Safe, new TurnRecorder(TimeSpan.Zero)).WithSetting(key, value));
+            WeChatTestGateway.Create(Data.Path, Platform, WeChatMode.Safe, new TurnRecorder(TimeSpan.Zero)).WithSetting(key, value));
         var expected = key.StartsWith("WeChat:Templates", StringComparison.Ordinal) ? "WeChat:Templates:bill:TemplateId" : key;
         Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
         Assert.NotNull(FindValidationError(error));
