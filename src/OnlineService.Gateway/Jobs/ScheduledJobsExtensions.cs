@@ -12,7 +12,7 @@ public static class ScheduledJobsExtensions
     /// <summary>
     /// Clocks as data (ARCHITECTURE invariant 4): the due-item sweep as a Quartz job every
     /// <see cref="DueItemSweepOptions.Interval"/>, the SLA handler, and the work-order store decorated so every save
-    /// schedules the order's SLA clock. Call after <c>AddOnlineServiceStorage</c>, whose <see cref="IWorkOrderStore"/>
+    /// is shown to each <see cref="IWorkOrderObserver"/> (the SLA clock is one). Call after <c>AddOnlineServiceStorage</c>, whose <see cref="IWorkOrderStore"/>
     /// and <see cref="IDueItemStore"/> it uses. Registers the national profile's <see cref="SlaPolicy"/> and a
     /// <see cref="WorkOrderService"/> unless the host registered its own before.
     /// </summary>
@@ -28,6 +28,7 @@ public static class ScheduledJobsExtensions
         services.TryAddSingleton(new SlaPolicy(ServiceProfiles.National, WorkingDayCalendar.China));
         services.TryAddSingleton<WorkOrderService>();
         services.TryAddSingleton<SlaClockScheduler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkOrderObserver, SlaClockScheduler>(p => p.GetRequiredService<SlaClockScheduler>()));
         DecorateWorkOrderStore(services);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueItemHandler, SlaClockItemHandler>());
@@ -51,8 +52,8 @@ public static class ScheduledJobsExtensions
         var registered = services.LastOrDefault(d => d.ServiceType == typeof(IWorkOrderStore))
             ?? throw new InvalidOperationException("No IWorkOrderStore is registered; call services.AddOnlineServiceStorage() before builder.AddScheduledJobs().");
         services.Remove(registered);
-        services.AddSingleton<IWorkOrderStore>(provider => new SchedulingWorkOrderStore(
-            Resolve(registered, provider), provider.GetRequiredService<SlaClockScheduler>()));
+        services.AddSingleton<IWorkOrderStore>(provider => new ObservedWorkOrderStore(
+            Resolve(registered, provider), provider.GetServices<IWorkOrderObserver>()));
     }
 
     private static IWorkOrderStore Resolve(ServiceDescriptor descriptor, IServiceProvider provider) =>

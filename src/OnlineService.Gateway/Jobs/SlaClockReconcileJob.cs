@@ -4,22 +4,39 @@ using Quartz;
 namespace OnlineService.Gateway.Jobs;
 
 /// <summary>
-/// Reschedules the SLA clocks of all open orders when the gateway starts and every
-/// <see cref="DueItemSweepOptions.ReconcileInterval"/>, so an order saved just before a crash still gets its timers.
+/// Shows every open order (clock running: not closed, not suspended) to each <see cref="IWorkOrderObserver"/> when the
+/// gateway starts and every <see cref="DueItemSweepOptions.ReconcileInterval"/>, so an order saved just before a crash
+/// still gets its SLA timers, notices and webhook calls. Observers are idempotent, so this only fills gaps.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class SlaClockReconcileJob(SlaClockScheduler scheduler, IWorkOrderStore orders, ILogger<SlaClockReconcileJob> logger) : IJob
+public sealed class SlaClockReconcileJob(
+    IEnumerable<IWorkOrderObserver> observers, IWorkOrderStore orders, ILogger<SlaClockReconcileJob> logger) : IJob
 {
+    private readonly IWorkOrderObserver[] _observers = [.. observers];
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var count = await scheduler.ScheduleOpenOrdersAsync(orders, cancellationToken);
-            logger.LogDebug("SLA clocks of {Count} open orders rescheduled.", count);
+            var count = 0;
+            foreach (var status in Enum.GetValues<WorkOrderStatus>().Where(s => s is not (WorkOrderStatus.Closed or WorkOrderStatus.Suspended)))
+            {
+                foreach (var order in await orders.ListByStatusAsync(status, cancellationToken))
+                {
+                    foreach (var observer in _observers)
+                    {
+                        await observer.OnSavedAsync(order, cancellationToken);
+                    }
+
+                    count++;
+                }
+            }
+
+            logger.LogDebug("{Count} open orders shown to the work-order observers again.", count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Rescheduling the SLA clocks of open orders failed; the next run tries again.");
+            logger.LogError(exception, "Reconciling the open orders' clocks and notices failed; the next run tries again.");
         }
     }
 }

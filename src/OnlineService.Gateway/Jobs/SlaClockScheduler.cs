@@ -4,8 +4,11 @@ using OnlineService.Services.WorkOrders;
 namespace OnlineService.Gateway.Jobs;
 
 /// <summary>Puts an order's SLA clock (<see cref="SlaPolicy.ClockFor"/>) into the due-item store, idempotently by item id.</summary>
-public sealed class SlaClockScheduler(IDueItemStore dueItems, SlaPolicy sla)
+public sealed class SlaClockScheduler(IDueItemStore dueItems, SlaPolicy sla) : IWorkOrderObserver
 {
+    /// <inheritdoc />
+    public Task OnSavedAsync(WorkOrder order, CancellationToken cancellationToken) => ScheduleAsync(order, cancellationToken);
+
     /// <summary>
     /// Schedules every warning and breach of the order's current clock. Items scheduled before stay as they are (a
     /// fired one never fires again); items no longer in the clock are left to fire as no-ops, because the handler
