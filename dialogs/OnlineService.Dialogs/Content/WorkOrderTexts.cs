@@ -27,6 +27,8 @@ public sealed class WorkOrderTexts
 
     public string NotWarmSolved { get; set; } = "";
 
+    public List<string> RequestWords { get; set; } = [];
+
     public string AskProblem { get; set; } = "";
 
     public string ProblemRetry { get; set; } = "";

@@ -69,7 +69,14 @@ internal abstract class WorkOrderDialog : ServiceDialog
     protected string? Description(ITurnContext turn)
     {
         var text = turn.IncomingText();
-        return text.Length >= 4 && !Catalog.Texts.Understanding.IntentTitles.ContainsValue(text) ? text : null;
+        if (text.Length < 4 || Catalog.Texts.Understanding.IntentTitles.ContainsValue(text))
+        {
+            return null;
+        }
+
+        // "我要投诉" only asks for the service; "暖气阀门坏了" already says what is wrong.
+        var rest = Texts.RequestWords.Aggregate(text, (remaining, word) => remaining.Replace(word, "", StringComparison.Ordinal));
+        return rest.Trim().Trim('，', '。', '！', '!', ',', '.').Length >= 2 ? text : null;
     }
 
     protected PromptOptions Ask(string template, string? retryTemplate = null, IReadOnlyList<Choice>? choices = null) => new()
