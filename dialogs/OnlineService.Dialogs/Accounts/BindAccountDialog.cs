@@ -31,9 +31,6 @@ public sealed partial class BindAccountDialog : ServiceDialog
     private const string AccountPromptId = "account.bind.account";
     private const string ConfirmPromptId = "account.bind.confirm";
 
-    /// <summary>China time, for telling a locked-out resident when to come back.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly TextCatalog _catalog;
     private readonly AccountBindingService _accounts;
 
@@ -112,10 +109,19 @@ public sealed partial class BindAccountDialog : ServiceDialog
     private static Task<DialogTurnResult> EndStepAsync(WaterfallStepContext<AccountMenuState> step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(step.Result, cancellationToken);
 
-    private Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken) =>
-        NumberIn(step.Turn.IncomingText()) is { } given
+    private Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken)
+    {
+        if (BindInvitation.AccountNumberIn(step.Turn.Activity) is { } invited)
+        {
+            // A binding invitation (e.g. the QR code on a bill) names the account; the resident still proves it.
+            step.State.Invited = true;
+            return step.NextAsync(invited, cancellationToken);
+        }
+
+        return NumberIn(step.Turn.IncomingText()) is { } given
             ? step.NextAsync(given, cancellationToken)
             : step.PromptAsync(NumberPromptId, Ask(Texts.AskNumber, Texts.NumberRetry), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> AskProofKindStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken)
     {
@@ -153,7 +159,9 @@ public sealed partial class BindAccountDialog : ServiceDialog
         }
 
         step.State.Proof = step.GetResult<string>().Trim();
-        var question = Render(Texts.Confirm, ("account", step.State.AccountNumber), ("proof", ProofTitle(step.State.ProofKind)));
+        // An invited number was not typed by this resident: whoever scanned the code only sees it masked.
+        var shown = step.State.Invited ? AccountMasking.MaskNumber(step.State.AccountNumber) : step.State.AccountNumber;
+        var question = Render(Texts.Confirm, ("account", shown), ("proof", ProofTitle(step.State.ProofKind)));
         return await step.PromptAsync(ConfirmPromptId, Ask(question), cancellationToken);
     }
 
@@ -288,7 +296,7 @@ public sealed partial class BindAccountDialog : ServiceDialog
 
     private string Render(string template, params (string Name, string Value)[] values) => _catalog.Render(template, values);
 
-    private static string ChinaTime(DateTimeOffset at) => at.ToOffset(ChinaOffset).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
+    private static string ChinaTime(DateTimeOffset at) => BindingReplies.ChinaTime(at);
 
     /// <summary>
     /// The account number in a message that asked to bind ("户号2023100188帮我绑定一下"), so it is not asked again;
