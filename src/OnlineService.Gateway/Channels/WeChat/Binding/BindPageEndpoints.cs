@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OnlineService.Channels.WeChat;
 using OnlineService.Dialogs.Accounts;
@@ -136,7 +137,7 @@ internal static class BindPageEndpoints
         return Results.Json(page);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, BindCookieProtector protector, AccountBindingService accounts, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, BindCookieProtector protector, [FromServices] AccountBindingService accounts, CancellationToken cancellationToken)
     {
         if (OpenIdOf(http, protector) is not { } openId)
         {
@@ -148,7 +149,7 @@ internal static class BindPageEndpoints
     }
 
     private static async Task<IResult> BindAsync(
-        HttpContext http, BindRequest? request, BindCookieProtector protector, AccountBindingService accounts, BindingReplies replies,
+        HttpContext http, BindRequest? request, BindCookieProtector protector, [FromServices] AccountBindingService accounts, BindingReplies replies,
         TextCatalog catalog, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (Refuse(http, protector, out var openId) is { } refused)
@@ -191,7 +192,7 @@ internal static class BindPageEndpoints
     }
 
     private static async Task<IResult> SetDefaultAsync(
-        HttpContext http, string accountNumber, BindCookieProtector protector, AccountBindingService accounts, TextCatalog catalog, CancellationToken cancellationToken)
+        HttpContext http, string accountNumber, BindCookieProtector protector, [FromServices] AccountBindingService accounts, TextCatalog catalog, CancellationToken cancellationToken)
     {
         if (Refuse(http, protector, out var openId) is { } refused)
         {
@@ -205,7 +206,7 @@ internal static class BindPageEndpoints
     }
 
     private static async Task<IResult> UnbindAsync(
-        HttpContext http, string accountNumber, BindCookieProtector protector, AccountBindingService accounts, TextCatalog catalog,
+        HttpContext http, string accountNumber, BindCookieProtector protector, [FromServices] AccountBindingService accounts, TextCatalog catalog,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (Refuse(http, protector, out var openId) is { } refused)
@@ -223,7 +224,7 @@ internal static class BindPageEndpoints
             [catalog.Render(catalog.Texts.Accounts.Unbound, ("account", AccountMasking.MaskNumber(accountNumber)))]);
     }
 
-    private static async Task<object> AccountsViewAsync(AccountBindingService accounts, string openId, CancellationToken cancellationToken)
+    private static async Task<object> AccountsViewAsync([FromServices] AccountBindingService accounts, string openId, CancellationToken cancellationToken)
     {
         var mine = await accounts.GetAsync(WeChatChannel.ChannelId, openId, cancellationToken);
         return new
