@@ -50,6 +50,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<IAccountBindingStore>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AccountBindingOptions>()));
+        services.TryAddSingleton<BindingReplies>();
         services.AddSingleton<ServiceDialog, BindAccountDialog>();
     }
 }

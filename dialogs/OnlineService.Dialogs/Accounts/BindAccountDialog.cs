@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using OnlineService.Conversation.Activities;
@@ -33,12 +32,14 @@ public sealed partial class BindAccountDialog : ServiceDialog
 
     private readonly TextCatalog _catalog;
     private readonly AccountBindingService _accounts;
+    private readonly BindingReplies _replies;
 
-    public BindAccountDialog(TextCatalog catalog, AccountBindingService accounts)
+    public BindAccountDialog(TextCatalog catalog, AccountBindingService accounts, BindingReplies replies)
         : base(DialogId)
     {
         _catalog = catalog;
         _accounts = accounts;
+        _replies = replies;
         AddDialog(new WaterfallDialog<AccountMenuState>(MenuId, [ShowAccountsStepAsync, ActStepAsync, EndStepAsync]));
         AddDialog(new WaterfallDialog<NewBindingState>(NewId,
             [AskNumberStepAsync, AskProofKindStepAsync, AskProofStepAsync, ConfirmStepAsync, BindStepAsync, RetryStepAsync]));
@@ -67,7 +68,7 @@ public sealed partial class BindAccountDialog : ServiceDialog
         var mine = await _accounts.GetAsync(channelId, userId, cancellationToken);
         if (mine.LockedUntil is { } until)
         {
-            await SayAsync(step.Turn, Texts.LockedOut, cancellationToken, ("time", ChinaTime(until)));
+            await step.Turn.SendTextAsync(_replies.LockedOut(until), cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -181,31 +182,15 @@ public sealed partial class BindAccountDialog : ServiceDialog
         var (channelId, userId) = Resident(step.Turn);
         var result = await _accounts.BindAsync(
             channelId, userId, step.State.AccountNumber, new OwnershipProof(step.State.ProofKind, step.State.Proof), cancellationToken);
-        switch (result.Outcome)
+        // The binding page says the same for the same outcome.
+        foreach (var text in _replies.Describe(result))
         {
-            case BindOutcome.Bound:
-                var bound = result.Account!;
-                await SayAsync(step.Turn, Texts.Bound, cancellationToken,
-                    ("account", AccountMasking.MaskNumber(bound.AccountNumber)), ("address", bound.MaskedAddress));
-                if (result.IsDefault)
-                {
-                    await SayAsync(step.Turn, Texts.BoundAsDefault, cancellationToken);
-                }
-
-                return await step.EndDialogAsync(result, cancellationToken);
-            case BindOutcome.AlreadyBound:
-                await SayAsync(step.Turn, Texts.AlreadyBound, cancellationToken, ("account", AccountMasking.MaskNumber(result.Account!.AccountNumber)));
-                return await step.EndDialogAsync(result, cancellationToken);
-            case BindOutcome.Refused:
-                await SayAsync(step.Turn, Texts.Refused, cancellationToken, ("attempts", result.AttemptsLeft.ToString(CultureInfo.InvariantCulture)));
-                return await step.PromptAsync(ConfirmPromptId, Ask(Texts.AskRetry), cancellationToken);
-            case BindOutcome.LockedOut:
-                await SayAsync(step.Turn, Texts.LockedOut, cancellationToken, ("time", ChinaTime(result.LockedUntil!.Value)));
-                return await step.EndDialogAsync(result, cancellationToken);
-            default:
-                await SayAsync(step.Turn, Texts.TooManyAccounts, cancellationToken);
-                return await step.EndDialogAsync(result, cancellationToken);
+            await step.Turn.SendTextAsync(text, cancellationToken: cancellationToken);
         }
+
+        return result.Outcome == BindOutcome.Refused
+            ? await step.PromptAsync(ConfirmPromptId, Ask(Texts.AskRetry), cancellationToken)
+            : await step.EndDialogAsync(result, cancellationToken);
     }
 
     private static Task<DialogTurnResult> RetryStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken) =>
@@ -295,8 +280,6 @@ public sealed partial class BindAccountDialog : ServiceDialog
         turn.SendTextAsync(Render(template, values), cancellationToken: cancellationToken);
 
     private string Render(string template, params (string Name, string Value)[] values) => _catalog.Render(template, values);
-
-    private static string ChinaTime(DateTimeOffset at) => BindingReplies.ChinaTime(at);
 
     /// <summary>
     /// The account number in a message that asked to bind ("户号2023100188帮我绑定一下"), so it is not asked again;

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using OnlineService.Dialogs.Accounts;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Gateway.Channels.WeChat;
 using OnlineService.Gateway.Channels.WeChat.Binding;
@@ -37,7 +35,6 @@ public static class WeChatHostingExtensions
         services.AddSingleton<WeChatBindInvitations>();
         services.AddSingleton<WeChatInboundCommands>();
         services.AddSingleton<BindCookieProtector>();
-        services.TryAddSingleton<BindingReplies>();
         services.AddSingleton<WeChatWebhook>();
         services.AddSingleton<WeChatChannelSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<WeChatChannelSender>());

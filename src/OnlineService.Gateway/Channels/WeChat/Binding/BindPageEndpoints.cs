@@ -62,7 +62,8 @@ internal static class BindPageEndpoints
         var state = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         http.Response.Cookies.Append(StateCookie, protector.Protect(StatePurpose, state, StateLifetime), Cookie(http, StateLifetime));
         var settings = options.Value;
-        var redirect = new Uri(settings.PublicBaseUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/"), CallbackPath.TrimStart('/'));
+        var publicBase = settings.PublicBaseUrl?.ToString() ?? $"{http.Request.Scheme}://{http.Request.Host}/";
+        var redirect = new Uri(new Uri(publicBase.EndsWith('/') ? publicBase : publicBase + "/"), CallbackPath.TrimStart('/'));
         // The parameter order is the documented one; WeChat is known to refuse others.
         var authorize = string.Create(CultureInfo.InvariantCulture,
             $"{settings.OAuthAuthorizeUrl}?appid={Uri.EscapeDataString(settings.AppId ?? "")}&redirect_uri={Uri.EscapeDataString(redirect.ToString())}&response_type=code&scope=snsapi_base&state={state}#wechat_redirect");
