@@ -87,6 +87,7 @@ public sealed class BindPageTests : WeChatGatewayTest
         var page = await browser.GetAsync("/bind", Cancel);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("/bind/bind-page.js", await page.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
         var bound = await PostAsync(browser, "/bind/api/accounts", new { accountNumber = "2023 1002 56", proofKind = "name", proof = "王秀英" });
         Assert.Equal(HttpStatusCode.OK, bound.StatusCode);

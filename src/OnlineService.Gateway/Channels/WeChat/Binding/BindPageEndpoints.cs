@@ -53,6 +53,10 @@ internal static class BindPageEndpoints
         http.Response.Headers.CacheControl = "no-store";
         if (OpenIdOf(http, protector) is not null)
         {
+            // The page runs only its own files and is never framed by another site (clickjacking of 解绑).
+            http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+            http.Response.Headers.XFrameOptions = "DENY";
+            http.Response.Headers["Referrer-Policy"] = "no-referrer";
             var page = environment.WebRootFileProvider.GetFileInfo("bind/index.html");
             return page.Exists
                 ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8")
