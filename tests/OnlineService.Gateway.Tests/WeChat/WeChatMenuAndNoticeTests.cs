@@ -135,12 +135,13 @@ public sealed class WeChatMenuAndNoticeTests : WeChatGatewayTest
         var accept = $"<SubscribeMsgPopupEvent><List><TemplateId><![CDATA[{BillTemplate}]]></TemplateId><SubscribeStatusString><![CDATA[accept]]></SubscribeStatusString><PopupScene>2</PopupScene></List></SubscribeMsgPopupEvent>";
 
         await wechat.SendAsync(wechat.Event(Resident, "subscribe_msg_popup_event", extra: accept), Cancel);
-        await wechat.SendAsync(wechat.Event(Resident, "subscribe_msg_change_event", extra:
+        await wechat.SendAsync(wechat.Event(Resident, "subscribe_msg_change_event", createTime: WeChatPushClient.Now() + 1, extra:
             $"<SubscribeMsgChangeEvent><List><TemplateId><![CDATA[{BillTemplate}]]></TemplateId><SubscribeStatusString><![CDATA[reject]]></SubscribeStatusString></List></SubscribeMsgChangeEvent>"), Cancel);
         Assert.Equal(0, (await subscriptions.FindAsync(Resident, Cancel)).Remaining(BillTemplate));
 
         // We believe in an accept the platform does not know (43101): the notice is held, no template is configured.
-        await wechat.SendAsync(wechat.Event(Resident, "subscribe_msg_popup_event", extra: accept), Cancel);
+        // Events are told apart by sender, time and name: a later accept has a later CreateTime.
+        await wechat.SendAsync(wechat.Event(Resident, "subscribe_msg_popup_event", extra: accept, createTime: WeChatPushClient.Now() + 2), Cancel);
         Platform.CloseWindow(Resident);
         var result = await sender.SendAsync(Notice("您12月的供暖账单已生成", "bill"), Cancel);
         Assert.Equal(DeliveryOutcome.Rejected, result.Outcome);
