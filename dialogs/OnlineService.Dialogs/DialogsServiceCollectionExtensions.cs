@@ -39,19 +39,20 @@ public static class DialogsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Account binding over the conversation store. The demo directory stands in for the billing system until the host
-    /// registers its own <see cref="IHeatingAccountDirectory"/> (before or after this call).
+    /// Account binding over the host's <see cref="IAccountBindingStore"/> (the storage providers register it). The demo
+    /// directory stands in for the billing system until the host registers its own <see cref="IHeatingAccountDirectory"/>
+    /// (before or after this call).
     /// </summary>
     private static void AddAccountBinding(IServiceCollection services)
     {
         services.TryAddSingleton<IHeatingAccountDirectory>(LocalHeatingAccountDirectory.Demo);
-        services.TryAddSingleton<IAccountBindingStore, StateAccountBindingStore>();
         services.TryAddSingleton(new AccountBindingOptions());
         services.TryAddSingleton(sp => new AccountBindingService(
             sp.GetRequiredService<IHeatingAccountDirectory>(),
             sp.GetRequiredService<IAccountBindingStore>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AccountBindingOptions>()));
+        services.TryAddSingleton<BindingReplies>();
         services.AddSingleton<ServiceDialog, BindAccountDialog>();
     }
 }

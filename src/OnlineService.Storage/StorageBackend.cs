@@ -1,5 +1,6 @@
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Accounts;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage.Mongo;
@@ -35,6 +36,8 @@ internal sealed class StorageBackend(
 
     public IDueItemStore DueItems { get; } = dueItems;
 
+    public required IAccountBindingStore AccountBindings { get; init; }
+
     /// <param name="options">Validated options.</param>
     /// <param name="contentRoot">The host's content root, used when <see cref="SqliteStorageOptions.BaseDirectory"/> is unset.</param>
     public static StorageBackend Create(StorageOptions options, string? contentRoot)
@@ -51,7 +54,10 @@ internal sealed class StorageBackend(
                 new MongoWorkOrderStore(context),
                 new MongoWorkOrderNumberSource(context),
                 new MongoDueItemStore(context),
-                context);
+                context)
+            {
+                AccountBindings = new MongoAccountBindingStore(context),
+            };
         }
 
         // A relative base directory is taken relative to the current directory, as a relative path would be.
@@ -66,7 +72,10 @@ internal sealed class StorageBackend(
             new SqliteWorkOrderStore(database),
             new SqliteWorkOrderNumberSource(database),
             new SqliteDueItemStore(database),
-            resources: null);
+            resources: null)
+        {
+            AccountBindings = new SqliteAccountBindingStore(database),
+        };
     }
 
     public void Dispose() => resources?.Dispose();

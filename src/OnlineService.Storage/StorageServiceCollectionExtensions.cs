@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IStateStore"/>, <see cref="IInboundStore"/>, <see cref="IOutboxStore"/>,
     /// <see cref="ITranscriptStore"/>, <see cref="IStoreHealthProbe"/>, <see cref="IWorkOrderStore"/>,
-    /// <see cref="IWorkOrderNumberSource"/> and <see cref="IDueItemStore"/> as singletons of the provider chosen by the
+    /// <see cref="IWorkOrderNumberSource"/>, <see cref="IDueItemStore"/> and <see cref="OnlineService.Services.Accounts.IAccountBindingStore"/> as singletons of the provider chosen by the
     /// configuration section <c>Storage</c> (see <see cref="StorageOptions"/>). Invalid settings fail at start-up
     /// with a message naming the setting to fix.
     /// </summary>
@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrders);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrderNumbers);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().DueItems);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().AccountBindings);
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Driver;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Accounts;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
@@ -49,6 +50,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IDueItemStore DueItems => _services.GetRequiredService<IDueItemStore>();
 
+    public IAccountBindingStore AccountBindings => _services.GetRequiredService<IAccountBindingStore>();
+
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)
     {
@@ -91,6 +94,11 @@ public sealed class TestStores : IAsyncDisposable
                 await client.DropDatabaseAsync(database);
             });
     }
+
+    /// <summary>The SQLite stores over an existing file, which the caller removes.</summary>
+    public static TestStores OpenSqlite(string path) => new(
+        new Dictionary<string, string?> { ["Storage:Provider"] = StorageProviders.Sqlite, ["Storage:Sqlite:Path"] = path },
+        cleanup: null);
 
     /// <summary>Another, independent set of stores over the same database, as a second gateway process would have.</summary>
     public TestStores OpenSecondInstance() => new(new Dictionary<string, string?>(Settings), cleanup: null);

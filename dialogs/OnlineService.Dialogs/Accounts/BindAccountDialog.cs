@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using OnlineService.Conversation.Activities;
@@ -31,17 +30,16 @@ public sealed partial class BindAccountDialog : ServiceDialog
     private const string AccountPromptId = "account.bind.account";
     private const string ConfirmPromptId = "account.bind.confirm";
 
-    /// <summary>China time, for telling a locked-out resident when to come back.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly TextCatalog _catalog;
     private readonly AccountBindingService _accounts;
+    private readonly BindingReplies _replies;
 
-    public BindAccountDialog(TextCatalog catalog, AccountBindingService accounts)
+    public BindAccountDialog(TextCatalog catalog, AccountBindingService accounts, BindingReplies replies)
         : base(DialogId)
     {
         _catalog = catalog;
         _accounts = accounts;
+        _replies = replies;
         AddDialog(new WaterfallDialog<AccountMenuState>(MenuId, [ShowAccountsStepAsync, ActStepAsync, EndStepAsync]));
         AddDialog(new WaterfallDialog<NewBindingState>(NewId,
             [AskNumberStepAsync, AskProofKindStepAsync, AskProofStepAsync, ConfirmStepAsync, BindStepAsync, RetryStepAsync]));
@@ -70,7 +68,7 @@ public sealed partial class BindAccountDialog : ServiceDialog
         var mine = await _accounts.GetAsync(channelId, userId, cancellationToken);
         if (mine.LockedUntil is { } until)
         {
-            await SayAsync(step.Turn, Texts.LockedOut, cancellationToken, ("time", ChinaTime(until)));
+            await step.Turn.SendTextAsync(_replies.LockedOut(until), cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -112,10 +110,19 @@ public sealed partial class BindAccountDialog : ServiceDialog
     private static Task<DialogTurnResult> EndStepAsync(WaterfallStepContext<AccountMenuState> step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(step.Result, cancellationToken);
 
-    private Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken) =>
-        NumberIn(step.Turn.IncomingText()) is { } given
+    private Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken)
+    {
+        if (BindInvitation.AccountNumberIn(step.Turn.Activity) is { } invited)
+        {
+            // A binding invitation (e.g. the QR code on a bill) names the account; the resident still proves it.
+            step.State.Invited = true;
+            return step.NextAsync(invited, cancellationToken);
+        }
+
+        return NumberIn(step.Turn.IncomingText()) is { } given
             ? step.NextAsync(given, cancellationToken)
             : step.PromptAsync(NumberPromptId, Ask(Texts.AskNumber, Texts.NumberRetry), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> AskProofKindStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken)
     {
@@ -153,7 +160,9 @@ public sealed partial class BindAccountDialog : ServiceDialog
         }
 
         step.State.Proof = step.GetResult<string>().Trim();
-        var question = Render(Texts.Confirm, ("account", step.State.AccountNumber), ("proof", ProofTitle(step.State.ProofKind)));
+        // An invited number was not typed by this resident: whoever scanned the code only sees it masked.
+        var shown = step.State.Invited ? AccountMasking.MaskNumber(step.State.AccountNumber) : step.State.AccountNumber;
+        var question = Render(Texts.Confirm, ("account", shown), ("proof", ProofTitle(step.State.ProofKind)));
         return await step.PromptAsync(ConfirmPromptId, Ask(question), cancellationToken);
     }
 
@@ -173,31 +182,15 @@ public sealed partial class BindAccountDialog : ServiceDialog
         var (channelId, userId) = Resident(step.Turn);
         var result = await _accounts.BindAsync(
             channelId, userId, step.State.AccountNumber, new OwnershipProof(step.State.ProofKind, step.State.Proof), cancellationToken);
-        switch (result.Outcome)
+        // The binding page says the same for the same outcome.
+        foreach (var text in _replies.Describe(result))
         {
-            case BindOutcome.Bound:
-                var bound = result.Account!;
-                await SayAsync(step.Turn, Texts.Bound, cancellationToken,
-                    ("account", AccountMasking.MaskNumber(bound.AccountNumber)), ("address", bound.MaskedAddress));
-                if (result.IsDefault)
-                {
-                    await SayAsync(step.Turn, Texts.BoundAsDefault, cancellationToken);
-                }
-
-                return await step.EndDialogAsync(result, cancellationToken);
-            case BindOutcome.AlreadyBound:
-                await SayAsync(step.Turn, Texts.AlreadyBound, cancellationToken, ("account", AccountMasking.MaskNumber(result.Account!.AccountNumber)));
-                return await step.EndDialogAsync(result, cancellationToken);
-            case BindOutcome.Refused:
-                await SayAsync(step.Turn, Texts.Refused, cancellationToken, ("attempts", result.AttemptsLeft.ToString(CultureInfo.InvariantCulture)));
-                return await step.PromptAsync(ConfirmPromptId, Ask(Texts.AskRetry), cancellationToken);
-            case BindOutcome.LockedOut:
-                await SayAsync(step.Turn, Texts.LockedOut, cancellationToken, ("time", ChinaTime(result.LockedUntil!.Value)));
-                return await step.EndDialogAsync(result, cancellationToken);
-            default:
-                await SayAsync(step.Turn, Texts.TooManyAccounts, cancellationToken);
-                return await step.EndDialogAsync(result, cancellationToken);
+            await step.Turn.SendTextAsync(text, cancellationToken: cancellationToken);
         }
+
+        return result.Outcome == BindOutcome.Refused
+            ? await step.PromptAsync(ConfirmPromptId, Ask(Texts.AskRetry), cancellationToken)
+            : await step.EndDialogAsync(result, cancellationToken);
     }
 
     private static Task<DialogTurnResult> RetryStepAsync(WaterfallStepContext<NewBindingState> step, CancellationToken cancellationToken) =>
@@ -287,8 +280,6 @@ public sealed partial class BindAccountDialog : ServiceDialog
         turn.SendTextAsync(Render(template, values), cancellationToken: cancellationToken);
 
     private string Render(string template, params (string Name, string Value)[] values) => _catalog.Render(template, values);
-
-    private static string ChinaTime(DateTimeOffset at) => at.ToOffset(ChinaOffset).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The account number in a message that asked to bind ("户号2023100188帮我绑定一下"), so it is not asked again;

@@ -10,4 +10,7 @@ internal sealed class NewBindingState
     public ProofKind ProofKind { get; set; }
 
     public string Proof { get; set; } = "";
+
+    /// <summary>The number came from a binding invitation, not from the resident's own typing.</summary>
+    public bool Invited { get; set; }
 }

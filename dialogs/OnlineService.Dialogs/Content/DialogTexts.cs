@@ -16,6 +16,8 @@ public sealed class DialogTexts
     public AccountTexts Accounts { get; set; } = new();
 
     public WorkOrderTexts WorkOrders { get; set; } = new();
+
+    public BindPageTexts BindPage { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>

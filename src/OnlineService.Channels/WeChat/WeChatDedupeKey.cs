@@ -34,7 +34,11 @@ public static class WeChatDedupeKey
             return $"{prefix}:event:{eventName}:{reportedId}";
         }
 
-        return $"{prefix}:event:{message.CreateTime}:{eventName}:{Compact(message.EventKey ?? "")}";
+        // Subscription-notice events carry no EventKey; what they report (templates, choices, sent ids) tells two
+        // of them in one second apart, and a retry repeats it exactly.
+        var detail = message.EventKey
+            ?? string.Join(",", message.SubscriptionNotices.Select(n => $"{n.TemplateId}={n.SubscribeStatus}{n.MsgId}"));
+        return $"{prefix}:event:{message.CreateTime}:{eventName}:{Compact(detail)}";
     }
 
     private static string Compact(string part) => part.Length <= MaxRawPartLength ? part : Hash(part);

@@ -24,6 +24,7 @@ internal sealed class MongoStoreContext : IDisposable
         Counters = Database.GetCollection<CounterDocument>("counters");
         WorkOrders = Database.GetCollection<WorkOrderDocument>("work_orders");
         DueItems = Database.GetCollection<DueItemDocument>("due_items");
+        AccountBindings = Database.GetCollection<AccountBindingDocument>("account_bindings");
         _indexes = new AsyncOnce(CreateIndexesAsync);
     }
 
@@ -42,6 +43,8 @@ internal sealed class MongoStoreContext : IDisposable
     public IMongoCollection<WorkOrderDocument> WorkOrders { get; }
 
     public IMongoCollection<DueItemDocument> DueItems { get; }
+
+    public IMongoCollection<AccountBindingDocument> AccountBindings { get; }
 
     public Task EnsureReadyAsync(CancellationToken cancellationToken) => _indexes.RunAsync(cancellationToken);
 
@@ -113,5 +116,10 @@ internal sealed class MongoStoreContext : IDisposable
             new CreateIndexModel<DueItemDocument>(
                 Builders<DueItemDocument>.IndexKeys.Ascending(d => d.Status).Ascending(d => d.NextAttemptAt).Ascending(d => d.Id),
                 new CreateIndexOptions { Name = "ix_status_next_attempt" }));
+
+        await AccountBindings.Indexes.CreateOneAsync(
+            new CreateIndexModel<AccountBindingDocument>(
+                Builders<AccountBindingDocument>.IndexKeys.Ascending(d => d.AccountNumbers),
+                new CreateIndexOptions { Name = "ix_account_numbers" }));
     }
 }

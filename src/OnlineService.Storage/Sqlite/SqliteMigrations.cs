@@ -97,6 +97,39 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS ix_due_items_pending ON due_items (next_attempt_at, id) WHERE status = 'Pending';
             """),
+        // Account bindings leave the state store for their own tables; records the binding dialog kept there under
+        // accounts/bindings/{channel}/{user} are moved (ids that needed escaping never occur: channel ids and OpenIDs
+        // are letters, digits, '-' and '_').
+        (8, """
+            CREATE TABLE IF NOT EXISTS account_bindings (
+                channel_id TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                version    TEXT NOT NULL,
+                json       TEXT NOT NULL,
+                PRIMARY KEY (channel_id, user_id)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE IF NOT EXISTS account_binding_accounts (
+                account_number TEXT NOT NULL,
+                channel_id     TEXT NOT NULL,
+                user_id        TEXT NOT NULL,
+                PRIMARY KEY (account_number, channel_id, user_id)
+            ) WITHOUT ROWID;
+
+            INSERT OR IGNORE INTO account_bindings (channel_id, user_id, version, json)
+            SELECT substr(rest, 1, instr(rest, '/') - 1), substr(rest, instr(rest, '/') + 1), etag, json
+            FROM (SELECT substr(key, 19) AS rest, etag, json FROM state_items
+                  WHERE key LIKE 'accounts/bindings/%' AND instr(key, '%') = 0)
+            WHERE instr(rest, '/') > 1;
+
+            INSERT OR IGNORE INTO account_binding_accounts (account_number, channel_id, user_id)
+            SELECT json_extract(account.value, '$.accountNumber'), binding.channel_id, binding.user_id
+            FROM account_bindings AS binding, json_each(binding.json, '$.accounts') AS account
+            WHERE json_extract(account.value, '$.accountNumber') IS NOT NULL;
+
+            DELETE FROM state_items WHERE key LIKE 'accounts/bindings/%' AND instr(key, '%') = 0
+                AND instr(substr(key, 19), '/') > 1;
+            """),
     ];
 
     public static int LatestVersion => Steps[^1].Version;

@@ -37,6 +37,17 @@ public sealed class WeChatDedupeKeyTests
     }
 
     [Fact]
+    public void Subscription_notice_events_of_one_second_are_told_apart_by_what_they_report()
+    {
+        var reject = SubscribeMsgPopup.Replace("accept", "reject", StringComparison.Ordinal);
+
+        Assert.Equal(Key(SubscribeMsgPopup), Key(SubscribeMsgPopup));
+        Assert.NotEqual(Key(SubscribeMsgPopup), Key(reject));
+        Assert.StartsWith($"wechat:{AppId}:{OpenId}:event:{CreateTime}:subscribe_msg_popup_event:sha256-", Key(SubscribeMsgPopup), StringComparison.Ordinal);
+        Assert.EndsWith(":subscribe_msg_sent_event:VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc=1700827132819554304", Key(SubscribeMsgSent), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Template_results_are_keyed_by_the_reported_msg_id()
     {
         Assert.Equal($"wechat:{AppId}:{OpenId}:event:TEMPLATESENDJOBFINISH:200163836", Key(TemplateFinished));

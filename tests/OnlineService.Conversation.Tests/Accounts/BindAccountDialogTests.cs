@@ -54,6 +54,39 @@ public sealed class BindAccountDialogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_invitation_fills_in_the_account_shows_it_masked_and_still_asks_for_the_proof()
+    {
+        await using var host = HeatingHosts.Create(_db.Path);
+        var invited = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "绑定户号",
+            Value = OnlineService.Dialogs.Accounts.BindInvitation.ValueFor("2021077530"),
+        };
+        await new TestFlow(host)
+            .Send(invited).AssertReply(Question("请选择一种验证方式", "手机后四位", "户主姓名"))
+            .Send("户主姓名").AssertReply("请输入户主的完整姓名")
+            .Send("刘洋").AssertReply("请确认：绑定户号 2021****30，通过“户主姓名”验证。").IgnoreReplies()
+            .Send("是").AssertReply("绑定成功！户号 2021****30（通州区**苑…）").IgnoreReplies()
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_malformed_invitation_value_is_ignored_and_the_number_is_asked()
+    {
+        await using var host = HeatingHosts.Create(_db.Path);
+        var invited = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "绑定户号",
+            Value = OnlineService.Dialogs.Accounts.BindInvitation.ValueFor("12ab"),
+        };
+        await new TestFlow(host)
+            .Send(invited).AssertReply("请输入您的供热户号")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Three_unreadable_numbers_end_the_binding_with_the_hotline()
     {
         await using var host = HeatingHosts.Create(_db.Path);

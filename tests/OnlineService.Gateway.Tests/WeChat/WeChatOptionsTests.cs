@@ -14,6 +14,10 @@ public sealed class WeChatOptionsTests : WeChatGatewayTest
     [InlineData("WeChat:PassiveReplyBudget", "00:00:06")]
     [InlineData("WeChat:ReplayWindow", "00:00:10")]
     [InlineData("WeChat:Templates:bill:Url", "https://heat.example/bill")]
+    [InlineData("WeChat:MenuCommands:BILL", "billing")]
+    [InlineData("WeChat:Menu:0:Name", "供暖缴费和账单查询")]
+    [InlineData("WeChat:BindCookieSecret", "too-short")]
+    [InlineData("WeChat:OAuthAuthorizeUrl", "/connect/oauth2/authorize")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var error = await GatewayFactory.StartFailureAsync(() =>

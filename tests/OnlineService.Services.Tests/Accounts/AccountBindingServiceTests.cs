@@ -170,5 +170,8 @@ public sealed class AccountBindingServiceTests
 
         public Task SaveAsync(string channelId, string userId, AccountBindingRecord record, string? expectedVersion, CancellationToken cancellationToken = default) =>
             throw new AccountBindingConflictException();
+
+        public Task<IReadOnlyList<AccountHolder>> FindHoldersAsync(string accountNumber, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<AccountHolder>>([]);
     }
 }

@@ -35,5 +35,11 @@ internal sealed class InMemoryAccountBindingStore : IAccountBindingStore
         _items[key] = new StoredAccountBindings(record, (++_version).ToString(CultureInfo.InvariantCulture));
     }
 
+    public Task<IReadOnlyList<AccountHolder>> FindHoldersAsync(string accountNumber, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<AccountHolder>>([.. _items
+            .Where(item => item.Value.Record.Accounts.Any(a => a.AccountNumber == accountNumber))
+            .Select(item => item.Key.Split('/', 2))
+            .Select(parts => new AccountHolder(parts[0], parts[1]))]);
+
     private static string Key(string channelId, string userId) => $"{channelId}/{userId}";
 }

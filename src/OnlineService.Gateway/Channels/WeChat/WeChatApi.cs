@@ -12,6 +12,11 @@ public sealed class WeChatApi(WeChatApiClient client, WeChatAccessTokenProvider 
 {
     public const string TemplateSendPath = "cgi-bin/message/template/send";
     public const string MenuCreatePath = "cgi-bin/menu/create";
+    public const string QrCodeCreatePath = "cgi-bin/qrcode/create";
+    public const string SubscribeSendPath = "cgi-bin/message/subscribe/bizsend";
+
+    /// <summary>The longest a temporary QR code lives: 30 days.</summary>
+    public static readonly TimeSpan MaxTemporaryQrLifetime = TimeSpan.FromDays(30);
 
     /// <summary>Sends one customer-service message (a <see cref="WeChatCustomerServicePayload"/> body).</summary>
     public Task<WeChatApiResult> SendCustomerServiceMessageAsync(string payload, CancellationToken cancellationToken = default) =>
@@ -31,6 +36,39 @@ public sealed class WeChatApi(WeChatApiClient client, WeChatAccessTokenProvider 
     /// <summary>Replaces the custom menu with <paramref name="buttons"/>.</summary>
     public Task<WeChatApiResult> CreateMenuAsync(IReadOnlyList<WeChatMenuButton> buttons, CancellationToken cancellationToken = default) =>
         CallAsync(MenuCreatePath, WeChatMenuJson.Serialize(buttons), cancellationToken);
+
+    /// <summary>Sends a subscription notification (订阅通知); the body is <c>{"touser","template_id","page"?,"data":{…}}</c>.</summary>
+    public Task<WeChatApiResult> SendSubscriptionMessageAsync(string payload, CancellationToken cancellationToken = default) =>
+        CallAsync(SubscribeSendPath, payload, cancellationToken);
+
+    /// <summary>
+    /// Creates a parametric QR code whose scan reports <paramref name="scene"/> (1–64 characters): temporary for
+    /// <paramref name="lifetime"/> (≤ 30 days), or permanent when it is null (at most 100 000 per account).
+    /// </summary>
+    public Task<WeChatApiResult> CreateQrCodeAsync(string scene, TimeSpan? lifetime, CancellationToken cancellationToken = default)
+    {
+        if (scene.Length is 0 or > 64)
+        {
+            throw new ArgumentException("A QR scene string must be 1–64 characters.", nameof(scene));
+        }
+
+        if (lifetime is { } span && (span < TimeSpan.FromSeconds(60) || span > MaxTemporaryQrLifetime))
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), "A temporary QR code lives between 60 seconds and 30 days.");
+        }
+
+        var body = new Dictionary<string, object>
+        {
+            ["action_name"] = lifetime is null ? "QR_LIMIT_STR_SCENE" : "QR_STR_SCENE",
+            ["action_info"] = new { scene = new { scene_str = scene } },
+        };
+        if (lifetime is { } seconds)
+        {
+            body["expire_seconds"] = (int)seconds.TotalSeconds;
+        }
+
+        return CallAsync(QrCodeCreatePath, JsonSerializer.Serialize(body), cancellationToken);
+    }
 
     /// <summary>
     /// Exchanges an OAuth <c>snsapi_base</c> code for the visitor's OpenID; null when the code is invalid or was

@@ -19,6 +19,7 @@ public sealed class WeChatChannelSender(
     WeChatServiceWindows windows,
     WeChatHeldReplies held,
     WeChatChoiceMemory choices,
+    WeChatSubscriptions subscriptions,
     IStateStore store,
     TimeProvider clock,
     IOptions<WeChatOptions> options,
@@ -121,11 +122,21 @@ public sealed class WeChatChannelSender(
         }
     }
 
-    /// <summary>Template message when configured for the notice kind; otherwise hold for the next contact.</summary>
+    /// <summary>
+    /// A subscription notification when one is configured for the notice kind and the resident accepted it, else a
+    /// template message when configured; otherwise hold for the next contact.
+    /// </summary>
     private async Task<DeliveryResult> OutsideWindowAsync(
         string openId, string conversationId, Activity activity, bool isFirst, string reason, CancellationToken cancellationToken)
     {
-        if (NoticeKind(activity) is { } kind && options.Value.Templates.TryGetValue(kind, out var template))
+        var kind = NoticeKind(activity);
+        if (kind is not null && options.Value.SubscriptionTemplates.TryGetValue(kind, out var subscription)
+            && await SendSubscriptionAsync(openId, kind, subscription, activity, cancellationToken) is { } subscribed)
+        {
+            return subscribed;
+        }
+
+        if (kind is not null && options.Value.Templates.TryGetValue(kind, out var template))
         {
             try
             {
@@ -151,6 +162,46 @@ public sealed class WeChatChannelSender(
 
         logger.LogWarning("WeChat reply {ActivityId} not sent: {Reason}. Held for the resident's next message.", activity.Id, reason);
         return DeliveryResult.Rejected($"Held for the resident's next message: {reason}.");
+    }
+
+    /// <summary>
+    /// Sends through <c>subscribe/bizsend</c> when the resident has an accept left for the template; null when not,
+    /// or when the platform says they refused it (43101), so the caller falls back to the template message.
+    /// </summary>
+    private async Task<DeliveryResult?> SendSubscriptionAsync(
+        string openId, string kind, WeChatTemplateOptions subscription, Activity activity, CancellationToken cancellationToken)
+    {
+        if (!await subscriptions.TryTakeAsync(openId, subscription.TemplateId, cancellationToken))
+        {
+            return null;
+        }
+
+        WeChatApiResult result;
+        try
+        {
+            result = await api.SendSubscriptionMessageAsync(
+                WeChatTemplatePayload.For(openId, subscription, activity, linkField: "page"), cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            await subscriptions.GiveBackAsync(openId, subscription.TemplateId, cancellationToken);
+            return DeliveryResult.RetryLater($"WeChat API unreachable: {ex.Message}");
+        }
+
+        switch (result.ErrCode)
+        {
+            case 0:
+                return DeliveryResult.Delivered;
+            case WeChatErrorCodes.SystemBusy or WeChatErrorCodes.MinuteQuota:
+                await subscriptions.GiveBackAsync(openId, subscription.TemplateId, cancellationToken);
+                return DeliveryResult.RetryLater(result.ToString(), result.ErrCode == WeChatErrorCodes.MinuteQuota ? TimeSpan.FromSeconds(60) : null);
+            case WeChatErrorCodes.SubscriptionRefused:
+                await subscriptions.RevokeAsync(openId, subscription.TemplateId, cancellationToken);
+                logger.LogInformation("The resident no longer accepts subscription notices '{Kind}' (43101); trying a template message.", kind);
+                return null;
+            default:
+                return DeliveryResult.Rejected($"The subscription notice '{kind}' was refused ({result}).");
+        }
     }
 
     private async Task TryTypingAsync(string openId, CancellationToken cancellationToken)

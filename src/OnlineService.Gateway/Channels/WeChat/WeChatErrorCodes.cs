@@ -14,6 +14,7 @@ public static class WeChatErrorCodes
     public const int OutOfResponseCount = 45047;
     public const int InvalidOAuthCode = 40029;
     public const int OAuthCodeUsed = 40163;
+    public const int SubscriptionRefused = 43101;
 
     /// <summary>The token was refused: fetch it again and retry the call once.</summary>
     public static bool IsTokenRejected(int code) => code is InvalidCredential or AccessTokenExpired or InvalidAccessToken;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Gateway.Channels.WeChat;
+using OnlineService.Gateway.Channels.WeChat.Binding;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -30,6 +31,10 @@ public static class WeChatHostingExtensions
         services.AddSingleton<WeChatChoiceMemory>();
         services.AddSingleton<WeChatPassiveAnswers>();
         services.AddSingleton<WeChatHeldReplies>();
+        services.AddSingleton<WeChatSubscriptions>();
+        services.AddSingleton<WeChatBindInvitations>();
+        services.AddSingleton<WeChatInboundCommands>();
+        services.AddSingleton<BindCookieProtector>();
         services.AddSingleton<WeChatWebhook>();
         services.AddSingleton<WeChatChannelSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<WeChatChannelSender>());
@@ -37,9 +42,14 @@ public static class WeChatHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>GET|POST /wechat</c>; it answers 404 while <c>WeChat:Enabled</c> is false.</summary>
+    /// <summary>
+    /// Maps <c>GET|POST /wechat</c>, the binding page under <c>/bind</c> and the operator endpoints under
+    /// <c>/api/wechat</c>; the resident-facing ones answer 404 while <c>WeChat:Enabled</c> is false.
+    /// </summary>
     public static IEndpointRouteBuilder MapWeChat(this IEndpointRouteBuilder endpoints)
     {
+        BindPageEndpoints.Map(endpoints);
+        WeChatOperatorEndpoints.Map(endpoints);
         endpoints.MapGet(CallbackPath, (HttpRequest request, WeChatWebhook webhook) => webhook.Verify(request));
         endpoints.MapPost(CallbackPath, (HttpRequest request, WeChatWebhook webhook, CancellationToken cancellationToken) =>
             webhook.ReceiveAsync(request, cancellationToken));

@@ -70,6 +70,40 @@ public sealed class WeChatOptions
     /// <summary>Publish <see cref="Menu"/> with <c>menu/create</c> at start-up. Defaults to false.</summary>
     public bool PublishMenuOnStart { get; set; }
 
+    /// <summary>
+    /// What a menu <c>click</c> key asks for: <c>menu:&lt;main-menu id&gt;</c> (e.g. <c>menu:repair</c>) or
+    /// <c>intent:&lt;intent id&gt;</c> (e.g. <c>intent:account.bind</c>). The click reaches the dialogs as the resident
+    /// writing that menu item's or intent's title from the content, exactly like tapping a button in web chat.
+    /// </summary>
+    public Dictionary<string, string> MenuCommands { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Subscription notifications (订阅通知, <c>subscribe/bizsend</c>) by notice kind: preferred over a template
+    /// message outside the customer-service window when the resident accepted that template.
+    /// </summary>
+    public Dictionary<string, WeChatTemplateOptions> SubscriptionTemplates { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The OAuth page residents are sent to from the binding page. Tests point it at the simulator.</summary>
+    public Uri OAuthAuthorizeUrl { get; set; } = new("https://open.weixin.qq.com/connect/oauth2/authorize");
+
+    /// <summary>
+    /// The public address of this gateway (on the console's 网页授权域名), e.g. <c>https://heat.example/</c>, for the
+    /// OAuth <c>redirect_uri</c>. When empty, the request's own scheme and host are used.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// The key material of the binding page's cookies (at least 32 characters; the same on every replica). When
+    /// empty, a key is derived from <see cref="AppSecret"/>.
+    /// </summary>
+    public string? BindCookieSecret { get; set; }
+
+    /// <summary>How long a resident stays signed in on the binding page. Defaults to 30 minutes.</summary>
+    public TimeSpan BindSessionLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a binding QR invitation stays valid unless the operator says otherwise. Defaults to 30 days.</summary>
+    public TimeSpan BindInvitationLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>When dispatch may start: the passive budget plus the margin.</summary>
     public TimeSpan HoldBeforeDispatch => PassiveReplyBudget + DispatchMargin;
 }

@@ -78,9 +78,46 @@ internal sealed class WeChatOptionsValidator : IValidateOptions<WeChatOptions>
             }
         }
 
-        if (options.Menu.Count > 3 || options.Menu.Any(b => b.SubButtons.Count > 5))
+        failures.AddRange(WeChatMenuRules.Check(options.Menu));
+        foreach (var (key, command) in options.MenuCommands)
         {
-            failures.Add($"{S}:Menu allows at most 3 buttons with at most 5 sub-buttons each.");
+            if (!WeChatMenuCommand.TryParse(command, out _))
+            {
+                failures.Add($"{S}:MenuCommands:{key} must be 'menu:<main-menu id>' or 'intent:<intent id>', not '{command}'.");
+            }
+        }
+
+        foreach (var (kind, template) in options.SubscriptionTemplates)
+        {
+            if (string.IsNullOrWhiteSpace(template.TemplateId))
+            {
+                failures.Add($"{S}:SubscriptionTemplates:{kind}:TemplateId is missing.");
+            }
+        }
+
+        if (!options.OAuthAuthorizeUrl.IsAbsoluteUri)
+        {
+            failures.Add($"{S}:OAuthAuthorizeUrl must be an absolute URL such as https://open.weixin.qq.com/connect/oauth2/authorize.");
+        }
+
+        if (options.PublicBaseUrl is { IsAbsoluteUri: false })
+        {
+            failures.Add($"{S}:PublicBaseUrl must be an absolute URL such as https://heat.example/.");
+        }
+
+        if (options.BindCookieSecret is { Length: > 0 and < 32 })
+        {
+            failures.Add($"{S}:BindCookieSecret must be at least 32 characters (or empty to derive it from the AppSecret).");
+        }
+
+        if (options.BindSessionLifetime < TimeSpan.FromMinutes(1) || options.BindSessionLifetime > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{S}:BindSessionLifetime must be between 1 minute and 1 day.");
+        }
+
+        if (options.BindInvitationLifetime < TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{S}:BindInvitationLifetime must be at least 1 minute.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -14,7 +14,11 @@ internal static class WeChatTemplatePayload
 {
     private const int MaxFieldLength = 20;
 
-    public static string For(string openId, WeChatTemplateOptions template, Activity activity)
+    /// <summary>
+    /// The body for <paramref name="template"/>; <paramref name="linkField"/> is <c>url</c> for a template message and
+    /// <c>page</c> for a subscription notification (<c>subscribe/bizsend</c>), which otherwise has the same shape.
+    /// </summary>
+    public static string For(string openId, WeChatTemplateOptions template, Activity activity, string linkField = "url")
     {
         var fields = new List<(string Name, string Value)>();
         if (activity.Value is { ValueKind: JsonValueKind.Object } value)
@@ -37,7 +41,7 @@ internal static class WeChatTemplatePayload
             writer.WriteString("template_id", template.TemplateId);
             if (!string.IsNullOrEmpty(template.Url))
             {
-                writer.WriteString("url", template.Url);
+                writer.WriteString(linkField, template.Url);
             }
 
             writer.WriteStartObject("data");

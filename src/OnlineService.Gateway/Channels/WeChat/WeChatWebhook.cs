@@ -21,6 +21,8 @@ public sealed class WeChatWebhook(
     WeChatChoiceMemory choices,
     WeChatServiceWindows windows,
     WeChatHeldReplies held,
+    WeChatInboundCommands commands,
+    WeChatSubscriptions subscriptions,
     WeChatApi api,
     IStateStore store,
     TimeProvider clock,
@@ -120,6 +122,9 @@ public sealed class WeChatWebhook(
             activity.Text = chosen;
         }
 
+        // A menu click or a binding QR code asks for a service: the turn sees what was asked for.
+        await commands.ApplyAsync(activity, message, cancellationToken);
+
         var acceptance = await acceptor.AcceptAsync(activity, WeChatDedupeKey.For(message, settings.AppId!), cancellationToken);
         if (!acceptance.IsDuplicate)
         {
@@ -162,6 +167,9 @@ public sealed class WeChatWebhook(
                 break;
             case WeChatEvents.Unsubscribe:
                 await windows.CloseAsync(openId, now, cancellationToken);
+                break;
+            case WeChatEvents.SubscribeMsgPopup or WeChatEvents.SubscribeMsgChange or WeChatEvents.SubscribeMsgSent:
+                await subscriptions.RecordAsync(openId, message.Event, message.SubscriptionNotices, cancellationToken);
                 break;
         }
     }

@@ -18,8 +18,10 @@ namespace OnlineService.Gateway.Tests.WeChat.Simulator;
 /// A loopback stand-in for api.weixin.qq.com with the documented behaviour of the endpoints the gateway uses:
 /// <c>cgi-bin/stable_token</c> (normal mode returns the current token), <c>message/custom/send</c> and
 /// <c>custom/typing</c> (48 h / 5-message window, 45015 / 45047 / 45080), <c>message/template/send</c>,
-/// <c>menu/create</c> (3 × 5 buttons), <c>sns/oauth2/access_token</c> (single-use codes, 40029 / 40163), and
-/// token checks (40001 unknown, 42001 expired). Records every call; failures can be injected per path.
+/// <c>menu/create</c> (3 × 5 buttons, name lengths), <c>sns/oauth2/access_token</c> (single-use codes, 40029 / 40163),
+/// the OAuth page <c>connect/oauth2/authorize</c> (as the WeChat browser of <see cref="BrowserOpenId"/>),
+/// <c>qrcode/create</c> (scene and lifetime limits), <c>message/subscribe/bizsend</c> (one send per accept, 43101),
+/// and token checks (40001 unknown, 42001 expired). Records every call; failures can be injected per path.
 /// </summary>
 public sealed class WeChatPlatformSimulator : IAsyncDisposable
 {
@@ -29,6 +31,9 @@ public sealed class WeChatPlatformSimulator : IAsyncDisposable
     public const string MenuCreate = "/cgi-bin/menu/create";
     public const string StableToken = "/cgi-bin/stable_token";
     public const string OAuthToken = "/sns/oauth2/access_token";
+    public const string OAuthAuthorize = "/connect/oauth2/authorize";
+    public const string QrCodeCreate = "/cgi-bin/qrcode/create";
+    public const string SubscribeSend = "/cgi-bin/message/subscribe/bizsend";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<SimulatorCall> _calls = new();
@@ -37,6 +42,8 @@ public sealed class WeChatPlatformSimulator : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _oauthCodes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _usedCodes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _expiredTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _qrScenes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string OpenId, string TemplateId), int> _subscriptions = new();
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock = TimeProvider.System;
     private string? _token;
@@ -124,6 +131,16 @@ public sealed class WeChatPlatformSimulator : IAsyncDisposable
         return code;
     }
 
+    /// <summary>The follower whose WeChat browser opens the OAuth page; null answers as if no one were signed in.</summary>
+    public string? BrowserOpenId { get; set; }
+
+    /// <summary>The scene string a QR ticket carries, as the platform reports it when the code is scanned.</summary>
+    public string? SceneOf(string ticket) => _qrScenes.GetValueOrDefault(ticket);
+
+    /// <summary>The follower accepted <paramref name="templateId"/> in the subscription popup: one more send is allowed.</summary>
+    public void UserAcceptedSubscription(string openId, string templateId) =>
+        _subscriptions.AddOrUpdate((openId, templateId), 1, (_, count) => count + 1);
+
     public IReadOnlyList<SimulatorCall> CallsTo(string path) => [.. _calls.Where(c => c.Path == path)];
 
     /// <summary>Waits (real time, bounded) until <paramref name="count"/> successful calls to <paramref name="path"/> were made.</summary>
@@ -146,6 +163,9 @@ public sealed class WeChatPlatformSimulator : IAsyncDisposable
         _app.MapPost(TemplateSend, context => Handle(context, requiresToken: true, TemplateSendCall));
         _app.MapPost(MenuCreate, context => Handle(context, requiresToken: true, MenuCreateCall));
         _app.MapGet(OAuthToken, context => Handle(context, requiresToken: false, OAuthCall));
+        _app.MapPost(QrCodeCreate, context => Handle(context, requiresToken: true, QrCodeCall));
+        _app.MapPost(SubscribeSend, context => Handle(context, requiresToken: true, SubscribeSendCall));
+        _app.MapGet(OAuthAuthorize, Authorize);
     }
 
     private async Task Handle(HttpContext context, bool requiresToken, Func<JsonObject, IQueryCollection, JsonObject> handler)
@@ -339,6 +359,94 @@ public sealed class WeChatPlatformSimulator : IAsyncDisposable
         }
 
         return Ok();
+    }
+
+    /// <summary>
+    /// The OAuth page in the WeChat browser: checks the documented parameters and, for <c>snsapi_base</c>, silently
+    /// redirects to <c>redirect_uri?code=…&amp;state=…</c>.
+    /// </summary>
+    private IResult Authorize(HttpContext context)
+    {
+        var query = context.Request.Query;
+        var redirect = query["redirect_uri"].FirstOrDefault();
+        _calls.Enqueue(new SimulatorCall(OAuthAuthorize, context.Request.QueryString.Value ?? "", null, 0, _clock.GetUtcNow()));
+        if (query["appid"] != AppId || query["response_type"] != "code" || query["scope"] != "snsapi_base"
+            || !Uri.TryCreate(redirect, UriKind.Absolute, out var target))
+        {
+            return Results.Text("redirect_uri 参数错误", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (BrowserOpenId is not { } openId)
+        {
+            return Results.Text("请在微信客户端打开链接", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var separator = string.IsNullOrEmpty(target.Query) ? "?" : "&";
+        var state = query["state"].FirstOrDefault() ?? "";
+        return Results.Redirect($"{target}{separator}code={Uri.EscapeDataString(IssueOAuthCode(openId))}&state={Uri.EscapeDataString(state)}");
+    }
+
+    private JsonObject QrCodeCall(JsonObject request, IQueryCollection query)
+    {
+        var action = (string?)request["action_name"];
+        var scene = request["action_info"]?["scene"];
+        var sceneStr = (string?)scene?["scene_str"];
+        var sceneId = scene?["scene_id"]?.GetValue<long>();
+        var temporary = action is "QR_SCENE" or "QR_STR_SCENE";
+        if (action is not ("QR_SCENE" or "QR_STR_SCENE" or "QR_LIMIT_SCENE" or "QR_LIMIT_STR_SCENE"))
+        {
+            return Error(40097, "invalid args: action_name");
+        }
+
+        if (action.EndsWith("STR_SCENE", StringComparison.Ordinal) ? sceneStr is not { Length: >= 1 and <= 64 } : sceneId is not > 0)
+        {
+            return Error(40097, "invalid args: scene");
+        }
+
+        var seconds = request["expire_seconds"]?.GetValue<int>() ?? 60;
+        if (temporary && seconds is < 60 or > 2_592_000)
+        {
+            return Error(40097, "invalid args: expire_seconds");
+        }
+
+        var ticket = "gQ" + Guid.NewGuid().ToString("N");
+        _qrScenes[ticket] = sceneStr ?? sceneId!.Value.ToString(CultureInfo.InvariantCulture);
+        var answer = new JsonObject { ["ticket"] = ticket, ["url"] = $"http://weixin.qq.com/q/{ticket[2..12]}" };
+        if (temporary)
+        {
+            answer["expire_seconds"] = seconds;
+        }
+
+        return answer;
+    }
+
+    private JsonObject SubscribeSendCall(JsonObject request, IQueryCollection query)
+    {
+        var openId = (string?)request["touser"] ?? "";
+        var templateId = (string?)request["template_id"] ?? "";
+        if (templateId.Length == 0)
+        {
+            return Error(40037, "invalid template_id");
+        }
+
+        if (request["data"] is not JsonObject data || data.Any(f => f.Value?["value"]?.GetValue<string>() is not { } v || v.Length > 20))
+        {
+            return Error(47003, "argument invalid! data.value invalid");
+        }
+
+        while (true)
+        {
+            var key = (openId, templateId);
+            if (!_subscriptions.TryGetValue(key, out var left) || left <= 0)
+            {
+                return Error(43101, "user refuse to accept the msg");
+            }
+
+            if (_subscriptions.TryUpdate(key, left - 1, left))
+            {
+                return Ok();
+            }
+        }
     }
 
     private JsonObject OAuthCall(JsonObject request, IQueryCollection query)
