@@ -69,6 +69,9 @@ public sealed record WorkOrder
     /// <summary>Every step, oldest first; never rewritten.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 
+    /// <summary>Set when an operator found the request unlawful or unfounded (T/CDHA 4.5.2, 4.7.4); figures leave it out.</summary>
+    public FigureExclusion? Exclusion { get; init; }
+
     /// <summary>Storage version for optimistic concurrency: 0 before the first save.</summary>
     public long Version { get; init; }
 
