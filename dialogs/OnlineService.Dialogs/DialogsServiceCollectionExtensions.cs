@@ -9,6 +9,7 @@ using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Main;
 using OnlineService.Dialogs.Understanding;
+using OnlineService.Dialogs.WorkOrders;
 using OnlineService.Services.Accounts;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<MessageRouter>();
         services.TryAddSingleton<IHumanHandoff, HotlineHandoff>();
         AddAccountBinding(services);
+        services.AddWorkOrderDialogs();
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DialogRunner>(sp, sp.GetRequiredService<MainDialog>()));
         services.AddSingleton<ITurnHandler, HeatingBot>();

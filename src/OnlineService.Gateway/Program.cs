@@ -8,6 +8,7 @@ builder.AddUnderstanding();
 builder.AddDialogs();
 builder.AddTurnPipeline();
 builder.AddScheduledJobs();
+builder.AddWorkOrderNotices();
 builder.AddDirectLine();
 builder.AddWeChat();
 builder.AddWorkOrderApis();

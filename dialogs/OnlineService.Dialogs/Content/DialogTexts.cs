@@ -14,6 +14,8 @@ public sealed class DialogTexts
     public UnderstandingTexts Understanding { get; set; } = new();
 
     public AccountTexts Accounts { get; set; } = new();
+
+    public WorkOrderTexts WorkOrders { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>

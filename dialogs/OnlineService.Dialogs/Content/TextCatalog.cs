@@ -16,7 +16,8 @@ namespace OnlineService.Dialogs.Content;
 public sealed partial class TextCatalog
 {
     /// <summary>Placeholders that a dialog supplies when it renders a text, not the configuration.</summary>
-    private static readonly HashSet<string> CallPlaceholders = ["service", "sources", "account", "address", "proof", "time", "attempts"];
+    private static readonly HashSet<string> CallPlaceholders = ["service", "sources", "account", "address", "proof", "time", "attempts",
+        "number", "category", "stage", "handler", "due", "milestone", "phone", "count", "complaint", "result", "window", "score"];
 
     private readonly string _path;
     private readonly Func<IReadOnlyDictionary<string, string>> _placeholders;

@@ -72,6 +72,21 @@ public sealed record WorkOrder
     /// <summary>Set when an operator found the request unlawful or unfounded (T/CDHA 4.5.2, 4.7.4); figures leave it out.</summary>
     public FigureExclusion? Exclusion { get; init; }
 
+    /// <summary>
+    /// Where milestone notices and the callback survey go: the chat conversation the order was received in, as the
+    /// channel layer's conversation reference in JSON (opaque here). Null for orders from outside the chat channels.
+    /// </summary>
+    public string? NoticeAddress { get; init; }
+
+    /// <summary>The visit window the resident chose, if any (start, China time offset kept).</summary>
+    public DateTimeOffset? VisitWindowStart { get; init; }
+
+    /// <summary>The end of the visit window the resident chose.</summary>
+    public DateTimeOffset? VisitWindowEnd { get; init; }
+
+    /// <summary>Links to the photos the resident sent with the request.</summary>
+    public IReadOnlyList<string> ResidentPhotoUrls { get; init; } = [];
+
     /// <summary>Storage version for optimistic concurrency: 0 before the first save.</summary>
     public long Version { get; init; }
 

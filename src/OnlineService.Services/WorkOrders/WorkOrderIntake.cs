@@ -12,4 +12,16 @@ public sealed record WorkOrderIntake(WorkOrderCategory Category, string Channel,
 
     /// <summary>For a report: the people or units reported, who must not handle it (T/CDHA 9.4.3).</summary>
     public IReadOnlyList<string> ExcludedHandlerIds { get; init; } = [];
+
+    /// <summary>Where milestone notices go (see <see cref="WorkOrder.NoticeAddress"/>).</summary>
+    public string? NoticeAddress { get; init; }
+
+    /// <summary>The visit window the resident chose: start.</summary>
+    public DateTimeOffset? VisitWindowStart { get; init; }
+
+    /// <summary>The visit window the resident chose: end.</summary>
+    public DateTimeOffset? VisitWindowEnd { get; init; }
+
+    /// <summary>Links to the resident's photos.</summary>
+    public IReadOnlyList<string> ResidentPhotoUrls { get; init; } = [];
 }

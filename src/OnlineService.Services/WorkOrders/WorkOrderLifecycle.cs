@@ -33,6 +33,10 @@ public static class WorkOrderLifecycle
             ProfileName = sla.Profile.Name,
             Ledger = intake.Ledger,
             ExcludedHandlerIds = intake.ExcludedHandlerIds,
+            NoticeAddress = intake.NoticeAddress,
+            VisitWindowStart = intake.VisitWindowStart,
+            VisitWindowEnd = intake.VisitWindowEnd,
+            ResidentPhotoUrls = intake.ResidentPhotoUrls,
             Timeline = [new TimelineEntry(TimelineStage.Received, now, actor)],
         };
         return order with { Dues = sla.DuesFor(order) };

@@ -19,7 +19,7 @@ public sealed class ConversationHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
-    private readonly DialogRunner _runner;
+    private readonly TurnPipeline _pipeline;
     private int _sequence;
 
     public ConversationHost(string databasePath, FakeTimeProvider clock, Func<IServiceProvider, Dialog> rootDialog, Action<IServiceCollection>? configure = null)
@@ -39,7 +39,9 @@ public sealed class ConversationHost : IAsyncDisposable
         _services = services.BuildServiceProvider();
         _conversationState = _services.GetRequiredService<ConversationState>();
         _userState = _services.GetRequiredService<UserState>();
-        _runner = new DialogRunner(rootDialog(_services), _conversationState, NullLogger<DialogRunner>.Instance);
+        var runner = new DialogRunner(rootDialog(_services), _conversationState, NullLogger<DialogRunner>.Instance);
+        // Middleware registered by the dialogs (e.g. the callback survey) runs around the root dialog, as in the gateway.
+        _pipeline = new TurnPipeline(_services.GetServices<IMiddleware>(), new RunnerTurnHandler(runner));
     }
 
     public FakeTimeProvider Clock { get; }
@@ -68,7 +70,7 @@ public sealed class ConversationHost : IAsyncDisposable
         var turn = new TurnContext(activity, Clock, _services);
         await _conversationState.LoadAsync(turn, force: true, cancellationToken);
         await _userState.LoadAsync(turn, force: true, cancellationToken);
-        await _runner.RunAsync(turn, cancellationToken);
+        await _pipeline.RunAsync(turn, cancellationToken);
         await _userState.SaveChangesAsync(turn, cancellationToken);
         await _conversationState.SaveChangesAsync(turn, cancellationToken);
         return turn.Outgoing;

@@ -17,9 +17,16 @@ public sealed class ClockGateway : IAsyncDisposable
 {
     private readonly GatewayFactory _factory;
 
-    public ClockGateway(string dataDirectory, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
+    public ClockGateway(
+        string dataDirectory, FakeTimeProvider clock, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        _factory = new GatewayFactory(dataDirectory) { Clock = clock }.WithServices(services =>
+        _factory = new GatewayFactory(dataDirectory) { Clock = clock };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _factory.WithSetting(key, value);
+        }
+
+        _factory.WithServices(services =>
         {
             foreach (var quartz in services.Where(d => d.ServiceType == typeof(IHostedService)
                          && (d.ImplementationType?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) ?? false)).ToList())
