@@ -7,8 +7,8 @@ using OnlineService.Services.WorkOrders;
 namespace OnlineService.Gateway.Operators;
 
 /// <summary>
-/// <c>/api/operator</c> (policy "operator"): list, filter and read work orders with timeline and due times, leave a
-/// request out of the figures, see resolution photos, take the SPEC §5 figures, and export the DB11 Appendix D ledger.
+/// <c>/api/operator</c> (policy "operator"): list, filter and read work orders with timeline and due times, the
+/// desk's steps (accept, dispatch, redispatch, escalate, suspend, resume, close), leave a request out of the figures, see resolution photos, take the SPEC §5 figures, and export the DB11 Appendix D ledger.
 /// </summary>
 public static class OperatorWorkOrderEndpoints
 {
@@ -18,6 +18,13 @@ public static class OperatorWorkOrderEndpoints
         api.MapGet("/work-orders", ListAsync)
             .WithSummary("Orders received in a period, filtered by status, category, district, overdue; query from, to, status, category, district, overdue, offset, limit.");
         api.MapGet("/work-orders/{number}", GetAsync).WithSummary("One order with due times and timeline.");
+        MapStep(api, "accept", "The desk accepts the order (受理). Body: { note }.", (w, n, b, actor, ct) => w.AcceptAsync(n, actor, b.Note, ct));
+        MapStep(api, "dispatch", "Dispatches to a handling unit. Body: { handlerId, note }.", (w, n, b, actor, ct) => w.DispatchAsync(n, b.HandlerId ?? string.Empty, actor, b.Note, ct));
+        MapStep(api, "redispatch", "Moves the order to another unit. Body: { handlerId, reason }.", (w, n, b, actor, ct) => w.RedispatchAsync(n, b.HandlerId ?? string.Empty, actor, b.Reason ?? string.Empty, ct));
+        MapStep(api, "escalate", "Makes it an escalated work order (升级工单). Body: { reason }.", (w, n, b, actor, ct) => w.EscalateAsync(n, actor, b.Reason ?? string.Empty, ct));
+        MapStep(api, "suspend", "Suspends the order and its clock. Body: { reason }.", (w, n, b, actor, ct) => w.SuspendAsync(n, actor, b.Reason ?? string.Empty, ct));
+        MapStep(api, "resume", "Resumes a suspended order. Body: { note }.", (w, n, b, actor, ct) => w.ResumeAsync(n, actor, b.Note, ct));
+        MapStep(api, "close", "Closes a resolved order without a callback. Body: { reason }.", (w, n, b, actor, ct) => w.CloseAsync(n, actor, b.Reason ?? string.Empty, ct));
         api.MapPost("/work-orders/{number}/exclusion", ExcludeAsync)
             .WithSummary("Leaves an unlawful (contraryToRules) or unfounded request out of settlement and satisfaction (T/CDHA 4.5.2, 4.7.4).");
         api.MapGet("/work-orders/{number}/photos/{photoId}", GetPhoto).WithSummary("A resolution photo.");
@@ -28,6 +35,29 @@ public static class OperatorWorkOrderEndpoints
         api.MapGet("/ledger.xlsx", (HttpContext http, WorkOrderQuery query, SlaPolicy sla) => LedgerAsync(http, query, sla, xlsx: true))
             .WithSummary("The DB11 Appendix D ledger as an Excel workbook.");
     }
+
+    private static void MapStep(
+        RouteGroupBuilder api, string step, string summary, Func<WorkOrderService, string, OperatorActionRequest, string, CancellationToken, Task<WorkOrderResult>> apply) =>
+        api.MapPost($"/work-orders/{{number}}/{step}", async (string number, HttpRequest request, WorkOrderService workOrders, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                using var reader = new StreamReader(request.Body);
+                var text = await reader.ReadToEndAsync(cancellationToken);
+                var body = string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<OperatorActionRequest>(text, ApiJson.Options);
+                var actor = request.HttpContext.User.Identity?.Name ?? "operator";
+                var result = await apply(workOrders, number, body ?? new OperatorActionRequest(null, null, null), actor, cancellationToken);
+                return Results.Json(WorkOrderView.From(result.Order, clock.GetUtcNow()), ApiJson.Options);
+            }
+            catch (JsonException exception)
+            {
+                return ApiProblems.BadRequest($"The body is not valid JSON: {exception.Message}").ToResult();
+            }
+            catch (WorkOrderRuleException exception)
+            {
+                return ApiProblems.FromRule(exception).ToResult();
+            }
+        }).WithSummary(summary);
 
     private static async Task<IResult> ListAsync(HttpRequest request, WorkOrderQuery query, TimeProvider clock, CancellationToken cancellationToken)
     {
