@@ -40,7 +40,7 @@ public sealed class WorkOrderWebhookHandler(
         {
             if (attempt >= settings.MaxAttempts)
             {
-                logger.LogError(exception, "Webhook delivery {DeliveryId} gave up after {Attempts} attempts; the utility's system misses this version. Check {Url} and resend from the operator API.", item.Id, attempt, settings.Url);
+                logger.LogError(exception, "Webhook delivery {DeliveryId} gave up after {Attempts} attempts; the utility's system misses this version until the order's next change, whose delivery carries the whole order. Check {Url}.", item.Id, attempt, settings.Url);
                 return;
             }
 
