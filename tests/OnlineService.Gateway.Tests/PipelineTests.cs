@@ -26,7 +26,7 @@ public sealed class PipelineTests : IDisposable
         Assert.NotEmpty(outcome.Replies);
         var delivered = await channel.WaitForAsync(outcome.Replies.Count);
         Assert.All(delivered, reply => Assert.Equal("m1", reply.ReplyToId));
-        Assert.Contains(delivered, reply => reply.Text?.Contains("暂不能在线办理", StringComparison.Ordinal) == true);
+        Assert.Contains(delivered, reply => reply.Text?.Contains("请问是哪类问题", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -39,6 +39,26 @@ public sealed class WorkOrderStoreContractTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_chat_address_visit_window_and_photos_are_kept(string provider)
+    {
+        await using var stores = TestStores.Open(provider);
+        var order = NewOrder("202611020001") with
+        {
+            NoticeAddress = """{"channelId":"directline","conversationId":"c-1"}""",
+            VisitWindowStart = TestProviders.T0.AddHours(4),
+            VisitWindowEnd = TestProviders.T0.AddHours(6),
+            ResidentPhotoUrls = ["https://files.example/leak.jpg"],
+        };
+
+        await stores.WorkOrders.SaveAsync(order, Ct);
+        var read = await stores.WorkOrders.GetAsync(order.Number, Ct);
+
+        Assert.Equal((order.NoticeAddress, order.VisitWindowStart, order.VisitWindowEnd), (read!.NoticeAddress, read.VisitWindowStart, read.VisitWindowEnd));
+        Assert.Equal(order.ResidentPhotoUrls, read.ResidentPhotoUrls);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_stale_version_is_refused_and_the_current_one_wins(string provider)
     {
         await using var stores = TestStores.Open(provider);

@@ -121,6 +121,33 @@ public sealed class StatusAndSurveyTranscriptTests : IDisposable
         Assert.Equal(WorkOrderStatus.Dispatched, (await unit.WorkOrders.GetAsync(number, Ct)).Status);
     }
 
+    [Fact]
+    public async Task Unsatisfied_after_a_redispatch_escalates_the_order()
+    {
+        await using var host = HeatingHosts.Create(_db.Path, sampleVisit: false);
+        var unit = new HandlingUnit(host);
+        var number = await ReportLeakAsync(host, unit);
+        await unit.HandleAsync(number);
+        await unit.OfferSurveyAsync(number);
+        await new TestFlow(host)
+            .Send("不满意").IgnoreReplies()
+            .Send("2").IgnoreReplies()
+            .Send("没有").AssertReply("已重新派单")
+            .RunAsync();
+
+        await unit.FinishAsync(number);
+        await unit.OfferSurveyAsync(number);
+        await new TestFlow(host)
+            .Send("还是不满意").AssertReply("请为本次服务打分")
+            .Send("1").IgnoreReplies()
+            .Send("两次都没修好").AssertReply($"工单 {number} 已升级处理")
+            .RunAsync();
+
+        var escalated = await unit.WorkOrders.GetAsync(number, Ct);
+        Assert.True(escalated.Escalated);
+        Assert.Equal((WorkOrderStatus.Accepted, null), (escalated.Status, escalated.HandlerId));
+    }
+
     private static async Task<string> ReportLeakAsync(ConversationHost host, HandlingUnit unit)
     {
         await new TestFlow(host)
