@@ -35,13 +35,13 @@ public sealed class HandlingUnitEndpoints(
         units.MapGet("/orders/{number}", (string number, HttpContext http, HandlingUnitEndpoints api) => api.GetAsync(number, http))
             .WithSummary("One order dispatched to the calling unit, with due times and timeline.");
         units.MapPost("/orders/{number}/accept", (string number, HttpContext http, HandlingUnitEndpoints api) =>
-                api.RunJsonAsync<NoteRequest>(number, http, (unit, body, ct) => api._workOrders.AcceptDispatchAsync(number, unit, body?.Note, ct)))
+                api.RunJsonAsync<NoteRequest>(number, http, (unit, body, ct) => api._workOrders.ApplyAsHandlerAsync(number, unit, (o, now, _) => WorkOrderLifecycle.AcceptDispatch(o, unit, body?.Note, now), ct)))
             .WithSummary("The unit takes the dispatched order (接单). Body: { note }.");
         units.MapPost("/orders/{number}/contact", (string number, HttpContext http, HandlingUnitEndpoints api) =>
-                api.RunJsonAsync<NoteRequest>(number, http, (unit, body, ct) => api._workOrders.RecordContactAsync(number, unit, body?.Note, ct)))
+                api.RunJsonAsync<NoteRequest>(number, http, (unit, body, ct) => api._workOrders.ApplyAsHandlerAsync(number, unit, (o, now, _) => WorkOrderLifecycle.RecordContact(o, unit, body?.Note, now), ct)))
             .WithSummary("The unit contacted the customer. Body: { note }.");
         units.MapPost("/orders/{number}/arrive", (string number, HttpContext http, HandlingUnitEndpoints api) =>
-                api.RunJsonAsync<NoteRequest>(number, http, (unit, body, ct) => api._workOrders.RecordArrivalAsync(number, unit, body?.Note, ct)))
+                api.RunJsonAsync<NoteRequest>(number, http, (unit, body, ct) => api._workOrders.ApplyAsHandlerAsync(number, unit, (o, now, sla) => WorkOrderLifecycle.RecordArrival(o, unit, body?.Note, now, sla), ct)))
             .WithSummary("The unit arrived on site. Body: { note }.");
         units.MapPost("/orders/{number}/agree-new-time", (string number, HttpContext http, HandlingUnitEndpoints api) =>
                 api.RunJsonAsync<AgreeNewTimeRequest>(number, http, (unit, body, ct) => AgreeNewTimeAsync(api._workOrders, number, unit, body, ct)))
@@ -154,7 +154,7 @@ public sealed class HandlingUnitEndpoints(
                 }
 
                 var resolution = new Resolution(request.Result.Trim(), method, request.Solved ?? true, request.Temperatures) { Photos = kept };
-                return Success(await _workOrders.ResolveAsync(number, resolution, unit, cancellationToken));
+                return Success(await _workOrders.ApplyAsHandlerAsync(number, unit, (o, now, _) => WorkOrderLifecycle.Resolve(o, resolution, unit, now), cancellationToken));
             }
             catch (InvalidDataException exception)
             {
@@ -169,7 +169,8 @@ public sealed class HandlingUnitEndpoints(
         });
     }
 
-    // The shared path of every POST: idempotency, visibility to the unit, rule violations as problem details.
+    // The shared path of every POST: idempotency, visibility to the unit (checked here for a clean 404 before any upload
+    // is kept, and again by ApplyAsHandlerAsync on the order the step is applied to), rule violations as problem details.
     private async Task<IResult> RunAsync(string number, HttpContext http, byte[] body, Func<string, Task<ApiResponse>> step)
     {
         var unit = UnitOf(http.User);
@@ -206,7 +207,9 @@ public sealed class HandlingUnitEndpoints(
             throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, "Give 'agreedDueAt', the time agreed with the customer, as ISO 8601 with offset (e.g. 2026-11-20T18:00:00+08:00).");
         }
 
-        return await workOrders.AgreeNewTimeAsync(number, milestone, body.AgreedDueAt.Value, body.Reason ?? string.Empty, unit, cancellationToken);
+        var agreedDueAt = body.AgreedDueAt.Value;
+        return await workOrders.ApplyAsHandlerAsync(number, unit,
+            (o, now, sla) => WorkOrderLifecycle.AgreeNewTime(o, milestone, agreedDueAt, body.Reason ?? string.Empty, unit, now, sla), cancellationToken);
     }
 
     private ApiResponse Success(WorkOrderResult result) =>
