@@ -66,12 +66,34 @@ public sealed class HandlingUnitApiTests : IDisposable
         Assert.Equal(new RoomTemperatures(19.5m, 18.2m), resolution.Temperatures);
         Assert.Equal(HandlingMethod.OnSite, resolution.Method);
         var photoId = Assert.Single(resolution.Photos);
+        Assert.True(File.Exists(Path.Combine(_data.Path, "photos", order.Number, photoId)));
 
         using var operatorClient = gateway.Client(WorkOrderApiGateway.OperatorKey);
         var served = await operatorClient.GetAsync(new Uri($"/api/operator/work-orders/{order.Number}/photos/{photoId}", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await served.Content.ReadAsByteArrayAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_photo_that_is_not_the_declared_image_is_refused_and_nothing_is_kept()
+    {
+        await using var gateway = new WorkOrderApiGateway(_data.Path, new FakeTimeProvider(WorkOrderApiGateway.Start));
+        var order = await gateway.DispatchedOrderAsync();
+        await gateway.WorkOrders.RecordContactAsync(order.Number, "unit-a", null, Ct);
+        using var unit = gateway.Client(WorkOrderApiGateway.UnitAKey);
+        using var form = new MultipartFormDataContent { { new StringContent("已处理"), "result" } };
+        var fake = new ByteArrayContent(Encoding.UTF8.GetBytes("<script>alert(1)</script>"));
+        fake.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        form.Add(fake, "photos", "photo.jpg");
+
+        var response = await unit.PostAsync(new Uri($"/api/units/orders/{order.Number}/resolve", UriKind.Relative), form, Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("invalid_photo", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+        Assert.Equal(WorkOrderStatus.Contacted, (await gateway.WorkOrders.GetAsync(order.Number, Ct)).Status);
+        var photos = Path.Combine(_data.Path, "photos", order.Number);
+        Assert.False(Directory.Exists(photos) && Directory.EnumerateFiles(photos).Any());
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class WorkOrderApiGateway : IAsyncDisposable
             .WithSetting("WorkOrders:UnitApi:Units:unit-a:Name", "朝阳一分公司")
             .WithSetting("WorkOrders:UnitApi:Units:unit-a:ApiKeys:0", UnitAKey)
             .WithSetting("WorkOrders:UnitApi:Units:unit-b:ApiKeys:0", UnitBKey)
+            .WithSetting("WorkOrders:UnitApi:PhotosPath", Path.Combine(dataDirectory, "photos"))
             .WithSetting("WorkOrders:Webhook:Url", WebhookUrl)
             .WithSetting("WorkOrders:Webhook:Secret", WebhookSecret)
             .WithSetting("WorkOrders:Webhook:MaxAttempts", "3")
