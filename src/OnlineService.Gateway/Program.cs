@@ -11,6 +11,7 @@ builder.AddScheduledJobs();
 builder.AddWorkOrderNotices();
 builder.AddDirectLine();
 builder.AddWeChat();
+builder.AddWorkOrderApis();
 
 var app = builder.Build();
 
@@ -18,6 +19,7 @@ app.MapHealthEndpoints();
 app.MapUnderstandingEndpoints();
 app.MapDirectLine();
 app.MapWeChat();
+app.MapWorkOrderApis();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OnlineService.Gateway.Jobs;
-using OnlineService.Services.Calendar;
+using OnlineService.Gateway.WorkOrders;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using Quartz;
@@ -25,7 +26,10 @@ public static class ScheduledJobsExtensions
         }
 
         services.AddOptions<DueItemSweepOptions>().BindConfiguration(DueItemSweepOptions.SectionName);
-        services.TryAddSingleton(new SlaPolicy(ServiceProfiles.National, WorkingDayCalendar.China));
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
+        services.TryAddSingleton(provider => SlaPolicyFactory.Create(
+            provider.GetRequiredService<IOptions<SlaOptions>>().Value, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.TryAddSingleton<WorkOrderService>();
         services.TryAddSingleton<SlaClockScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkOrderObserver, SlaClockScheduler>(p => p.GetRequiredService<SlaClockScheduler>()));

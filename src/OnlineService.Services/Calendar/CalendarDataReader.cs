@@ -27,6 +27,14 @@ public static class CalendarDataReader
         return Convert(file);
     }
 
+    /// <summary>Reads the dates of a calendar file synchronously, for start-up configuration.</summary>
+    public static IReadOnlyList<CalendarDay> Read(Stream json)
+    {
+        var file = JsonSerializer.Deserialize<CalendarFile>(json, s_options)
+            ?? throw new FormatException("The calendar file is empty; expected an object with a \"days\" array.");
+        return Convert(file);
+    }
+
     /// <summary>Reads the dates of a calendar file at <paramref name="path"/>.</summary>
     public static async Task<IReadOnlyList<CalendarDay>> ReadFileAsync(string path, CancellationToken cancellationToken)
     {

@@ -50,4 +50,7 @@ public enum TimelineStage
 
     /// <summary>A milestone passed its due time unreached (recorded once per clock item).</summary>
     SlaBreached,
+
+    /// <summary>The handling unit took the dispatched order (接单); the clock is unchanged.</summary>
+    HandlerAccepted,
 }

@@ -69,6 +69,9 @@ public sealed record WorkOrder
     /// <summary>Every step, oldest first; never rewritten.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 
+    /// <summary>Set when an operator found the request unlawful or unfounded (T/CDHA 4.5.2, 4.7.4); figures leave it out.</summary>
+    public FigureExclusion? Exclusion { get; init; }
+
     /// <summary>
     /// Where milestone notices and the callback survey go: the chat conversation the order was received in, as the
     /// channel layer's conversation reference in JSON (opaque here). Null for orders from outside the chat channels.

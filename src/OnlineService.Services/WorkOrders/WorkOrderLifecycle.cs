@@ -68,6 +68,34 @@ public static class WorkOrderLifecycle
             with { Status = WorkOrderStatus.Dispatched, HandlerId = handlerId };
     }
 
+    /// <summary>The handler the order is dispatched to takes it (接单), once per dispatch.</summary>
+    public static WorkOrder AcceptDispatch(WorkOrder order, string handlerId, string? note, DateTimeOffset now)
+    {
+        Expect(order, "take the dispatched order", WorkOrderStatus.Dispatched);
+        if (!string.Equals(order.HandlerId, handlerId, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Invalid(order, "take the dispatched order", $"It is dispatched to {order.HandlerId}, not {handlerId}.");
+        }
+
+        var dispatchedAt = order.Timeline.ToList().FindLastIndex(e => e.Stage is TimelineStage.Dispatched or TimelineStage.Redispatched);
+        if (order.Timeline.Skip(dispatchedAt + 1).Any(e => e.Stage == TimelineStage.HandlerAccepted))
+        {
+            throw Invalid(order, "take the dispatched order", "It is already taken; go on with the contact.");
+        }
+
+        return Append(order, new TimelineEntry(TimelineStage.HandlerAccepted, now, handlerId, note) { HandlerId = handlerId });
+    }
+
+    /// <summary>
+    /// An operator found the request unlawful or unfounded (T/CDHA 4.5.3–4.5.4, 4.7.4): it stays on record but leaves
+    /// the settlement and satisfaction rates. The finding replaces an earlier one.
+    /// </summary>
+    public static WorkOrder Exclude(WorkOrder order, ExclusionKind kind, string reason, string actor, DateTimeOffset now)
+    {
+        Require(reason, "reason", "Record why the request is excluded from the figures (T/CDHA 4.5.2).");
+        return order with { Exclusion = new FigureExclusion(kind, reason, actor, now) };
+    }
+
     /// <summary>The desk or the handler contacted the customer.</summary>
     public static WorkOrder RecordContact(WorkOrder order, string actor, string? note, DateTimeOffset now)
     {

@@ -72,6 +72,25 @@ public sealed class WorkOrderService
     public Task<WorkOrderResult> RedispatchAsync(string number, string handlerId, string actor, string reason, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.Redispatch(o, handlerId, actor, reason, now), cancellationToken);
 
+    /// <summary>The handling unit the order is dispatched to takes it (接单).</summary>
+    public Task<WorkOrderResult> AcceptDispatchAsync(string number, string handlerId, string? note, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (o, now) => WorkOrderLifecycle.AcceptDispatch(o, handlerId, note, now), cancellationToken);
+
+    /// <summary>
+    /// Applies a handling unit's step (a <see cref="WorkOrderLifecycle"/> function) only while the order is dispatched to
+    /// that unit, judged on the order as loaded for the step: a unit the order was moved away from, even a moment
+    /// before, gets <c>not_found</c> and changes nothing.
+    /// </summary>
+    public Task<WorkOrderResult> ApplyAsHandlerAsync(
+        string number, string handlerId, Func<WorkOrder, DateTimeOffset, SlaPolicy, WorkOrder> step, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (o, now) => string.Equals(o.HandlerId, handlerId, StringComparison.OrdinalIgnoreCase)
+            ? step(o, now, Sla)
+            : throw new WorkOrderRuleException(WorkOrderRuleCodes.NotFound, $"No work order {number} is dispatched to {handlerId}; check the number."), cancellationToken);
+
+    /// <summary>Leaves an unlawful or unfounded request out of the settlement and satisfaction rates (T/CDHA 4.5.2, 4.7.4).</summary>
+    public Task<WorkOrderResult> ExcludeFromFiguresAsync(string number, ExclusionKind kind, string reason, string actor, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (o, now) => WorkOrderLifecycle.Exclude(o, kind, reason, actor, now), cancellationToken);
+
     /// <summary>Records that the customer was contacted.</summary>
     public Task<WorkOrderResult> RecordContactAsync(string number, string actor, string? note, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.RecordContact(o, actor, note, now), cancellationToken);
