@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Driver;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
@@ -48,6 +49,10 @@ public sealed class TestStores : IAsyncDisposable
     public IWorkOrderNumberSource WorkOrderNumbers => _services.GetRequiredService<IWorkOrderNumberSource>();
 
     public IDueItemStore DueItems => _services.GetRequiredService<IDueItemStore>();
+
+    public IHandoffStore Handoff => _services.GetRequiredService<IHandoffStore>();
+
+    public IReplyClockStore ReplyClocks => _services.GetRequiredService<IReplyClockStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)
