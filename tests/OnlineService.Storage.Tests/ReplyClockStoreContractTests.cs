@@ -11,6 +11,8 @@ public sealed class ReplyClockStoreContractTests
         Id = id,
         ConversationId = conversationId,
         ChannelId = "wechat",
+        ResidentId = "openid-" + conversationId,
+        BotId = "gh_bot",
         StartedAt = TestProviders.T0.AddMinutes(minute),
         DueAt = TestProviders.T0.AddMinutes(minute + 10),
         TicketId = ticketId,

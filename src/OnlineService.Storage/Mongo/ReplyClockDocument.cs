@@ -15,6 +15,12 @@ internal sealed class ReplyClockDocument
     [BsonElement("channelId")]
     public string ChannelId { get; set; } = "";
 
+    [BsonElement("residentId")]
+    public string ResidentId { get; set; } = "";
+
+    [BsonElement("botId")]
+    public string? BotId { get; set; }
+
     [BsonElement("startedAt")]
     public DateTime StartedAt { get; set; }
 

@@ -125,6 +125,8 @@ internal static class SqliteMigrations
                 id                   TEXT NOT NULL PRIMARY KEY,
                 conversation_id      TEXT NOT NULL,
                 channel_id           TEXT NOT NULL,
+                resident_id          TEXT NOT NULL,
+                bot_id               TEXT,
                 started_at           INTEGER NOT NULL,
                 due_at               INTEGER NOT NULL,
                 ticket_id            TEXT,

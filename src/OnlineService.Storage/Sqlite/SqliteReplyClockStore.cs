@@ -10,7 +10,7 @@ namespace OnlineService.Storage.Sqlite;
 internal sealed class SqliteReplyClockStore(SqliteDatabase database) : IReplyClockStore
 {
     private const string Columns =
-        "id, conversation_id, channel_id, started_at, due_at, ticket_id, group_name, agent_id, unattended, preview, " +
+        "id, conversation_id, channel_id, resident_id, bot_id, started_at, due_at, ticket_id, group_name, agent_id, unattended, preview, " +
         "resident_answered_at, resident_answered_by, agent_answered_at";
 
     public async Task<ReplyClock> StartAsync(ReplyClock clock, CancellationToken cancellationToken)
@@ -22,12 +22,14 @@ internal sealed class SqliteReplyClockStore(SqliteDatabase database) : IReplyClo
             await using var insert = connection.Command(
                     $"""
                     INSERT INTO reply_clocks ({Columns})
-                    VALUES ($id, $conversation, $channel, $started, $due, $ticket, $group, $agent, $unattended, $preview, $residentAt, $residentBy, $agentAt)
+                    VALUES ($id, $conversation, $channel, $resident, $bot, $started, $due, $ticket, $group, $agent, $unattended, $preview, $residentAt, $residentBy, $agentAt)
                     ON CONFLICT (id) DO NOTHING;
                     """)
                 .With("$id", clock.Id)
                 .With("$conversation", clock.ConversationId)
                 .With("$channel", clock.ChannelId)
+                .With("$resident", clock.ResidentId)
+                .With("$bot", clock.BotId)
                 .With("$started", UnixTime.ToMilliseconds(clock.StartedAt))
                 .With("$due", UnixTime.ToMilliseconds(clock.DueAt))
                 .With("$ticket", clock.TicketId)
@@ -124,15 +126,17 @@ internal sealed class SqliteReplyClockStore(SqliteDatabase database) : IReplyClo
         Id = reader.GetString(0),
         ConversationId = reader.GetString(1),
         ChannelId = reader.GetString(2),
-        StartedAt = reader.GetTimestamp(3),
-        DueAt = reader.GetTimestamp(4),
-        TicketId = reader.GetNullableString(5),
-        Group = reader.GetNullableString(6),
-        AgentId = reader.GetNullableString(7),
-        Unattended = reader.GetInt64(8) != 0,
-        Preview = reader.GetNullableString(9),
-        ResidentAnsweredAt = reader.GetNullableTimestamp(10),
-        ResidentAnsweredBy = reader.GetNullableString(11) is { } by ? Enum.Parse<ReplySource>(by) : null,
-        AgentAnsweredAt = reader.GetNullableTimestamp(12),
+        ResidentId = reader.GetString(3),
+        BotId = reader.GetNullableString(4),
+        StartedAt = reader.GetTimestamp(5),
+        DueAt = reader.GetTimestamp(6),
+        TicketId = reader.GetNullableString(7),
+        Group = reader.GetNullableString(8),
+        AgentId = reader.GetNullableString(9),
+        Unattended = reader.GetInt64(10) != 0,
+        Preview = reader.GetNullableString(11),
+        ResidentAnsweredAt = reader.GetNullableTimestamp(12),
+        ResidentAnsweredBy = reader.GetNullableString(13) is { } by ? Enum.Parse<ReplySource>(by) : null,
+        AgentAnsweredAt = reader.GetNullableTimestamp(14),
     };
 }
