@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OnlineService.Services.Accounts;
 using OnlineService.Services.Calendar;
 using OnlineService.Services.WorkOrders;
@@ -21,6 +22,9 @@ public sealed class AgentDesk(
 {
     private const int TranscriptLines = 200;
     private const int ClaimAttempts = 8;
+    private const int MaxCachedSummaries = 1000;
+
+    private readonly ConcurrentDictionary<string, (long UpTo, string Summary)> _summaries = new(StringComparer.Ordinal);
 
     public IAgentDeskEvents Events => events;
 
@@ -77,7 +81,7 @@ public sealed class AgentDesk(
         var transcript = await history.ReadAsync(ticket.ConversationId, TranscriptLines, cancellationToken);
         var accounts = (await bindings.ReadAsync(ticket.ChannelId, ticket.ResidentId, cancellationToken))?.Record.Accounts ?? [];
         var orders = await OpenOrdersAsync(ticket.ResidentId, accounts, cancellationToken);
-        var summary = await summaries.SummarizeAsync(transcript, cancellationToken);
+        var summary = await SummaryAsync(ticket.Id, transcript, cancellationToken);
         var ticketClocks = await clocks.ListByConversationAsync(ticket.ConversationId, ticket.CreatedAt, cancellationToken);
         return new TicketDetails(desk, transcript, accounts, orders, ticket.Intent, summary, ticketClocks);
     }
@@ -240,6 +244,32 @@ public sealed class AgentDesk(
 
     public async Task<ReplyMetrics> GetReplyMetricsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         ReplyMetricsCalculator.Compute(await clocks.ListStartedAsync(since, until, cancellationToken), since, until, clock.GetUtcNow());
+
+    /// <summary>
+    /// The LLM summary, asked again only when the transcript grew: consoles re-read a ticket on every change, and a
+    /// model call per read would be slow and costly.
+    /// </summary>
+    private async Task<string?> SummaryAsync(string ticketId, IReadOnlyList<ConversationLine> transcript, CancellationToken cancellationToken)
+    {
+        var upTo = transcript.Count == 0 ? 0 : transcript[^1].Sequence;
+        if (_summaries.TryGetValue(ticketId, out var cached) && cached.UpTo == upTo)
+        {
+            return cached.Summary;
+        }
+
+        var summary = await summaries.SummarizeAsync(transcript, cancellationToken);
+        if (summary is not null)
+        {
+            if (_summaries.Count >= MaxCachedSummaries)
+            {
+                _summaries.Clear();
+            }
+
+            _summaries[ticketId] = (upTo, summary);
+        }
+
+        return summary;
+    }
 
     private static bool CanClose(HandoffTicket ticket, AgentRosterEntry agent) =>
         ticket.Status == TicketStatus.Assigned ? ticket.AgentId == agent.Id : ticket.IsOpen && agent.Serves(ticket.Group);
