@@ -44,6 +44,11 @@ public sealed class AgentDesk(
             events.Publish(new DeskEvent(DeskEventKind.PresenceChanged, now, AgentId: agentId));
         }
 
+        if (after.Presence == AgentPresence.Offline && before.Presence != AgentPresence.Offline)
+        {
+            await ReleaseHeldAsync(after, cancellationToken);
+        }
+
         if (after.IsAttending && !before.IsAttending)
         {
             await guarantee.ApologizeForMissedAsync(after, cancellationToken);
@@ -207,7 +212,7 @@ public sealed class AgentDesk(
         var agent = await RequireAgentAsync(agentId, cancellationToken);
         var open = (await store.ListOpenTicketsAsync(cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         return [.. (await clocks.ListAwaitingAgentAsync(cancellationToken))
-            .Where(c => c.Unattended && c.Group is { } group && agent.Serves(group) && open.ContainsKey(c.TicketId!))
+            .Where(c => c.Unattended && open.TryGetValue(c.TicketId!, out var ticket) && ReplyGuarantee.IsFor(ticket, agent))
             .Select(c => new MissedMessage(c, open[c.TicketId!]))];
     }
 
@@ -244,6 +249,34 @@ public sealed class AgentDesk(
 
     public async Task<ReplyMetrics> GetReplyMetricsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         ReplyMetricsCalculator.Compute(await clocks.ListStartedAsync(since, until, cancellationToken), since, until, clock.GetUtcNow());
+
+    /// <summary>
+    /// A signed-out agent's conversations go back to their queues (and to another online agent with room), so they do
+    /// not wait for the silence handback with nobody there.
+    /// </summary>
+    private async Task ReleaseHeldAsync(AgentRosterEntry agent, CancellationToken cancellationToken)
+    {
+        var released = 0;
+        foreach (var held in (await store.ListOpenTicketsAsync(cancellationToken)).Where(t => t.Status == TicketStatus.Assigned && t.AgentId == agent.Id))
+        {
+            var requeued = await handoff.UpdateAsync(
+                held.Id,
+                t => t.Status == TicketStatus.Assigned && t.AgentId == agent.Id
+                    ? t with { Status = TicketStatus.Waiting, AgentId = null, AssignedAt = null, LastAgentActivityAt = null }
+                    : null,
+                cancellationToken);
+            if (requeued is { Status: TicketStatus.Waiting })
+            {
+                events.Publish(new DeskEvent(DeskEventKind.TicketTransferred, clock.GetUtcNow(), requeued.Id, Group: requeued.Group));
+                released++;
+            }
+        }
+
+        if (released > 0)
+        {
+            await handoff.DrainQueueAsync(cancellationToken);
+        }
+    }
 
     /// <summary>
     /// The LLM summary, asked again only when the transcript grew: consoles re-read a ticket on every change, and a

@@ -235,6 +235,22 @@ public sealed class HandoffFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task An_agent_signing_out_passes_the_conversations_held_to_another_online_agent()
+    {
+        await using var gateway = new DeskGateway(_data.Path, new FakeTimeProvider(DeskGateway.Morning), new RecordingChannelSender());
+        await gateway.Desk.SetPresenceAsync(DeskGateway.Wang, AgentPresence.Online, Ct);
+        await gateway.SendAsync("c1", "转人工", "m1");
+        await gateway.Desk.SetPresenceAsync(DeskGateway.Li, AgentPresence.Online, Ct);
+        var ticket = (await gateway.Store.FindOpenTicketAsync("c1", Ct))!;
+        Assert.Equal(DeskGateway.Wang, ticket.AgentId);
+
+        await gateway.Desk.SetPresenceAsync(DeskGateway.Wang, AgentPresence.Offline, Ct);
+
+        Assert.Equal((TicketStatus.Assigned, DeskGateway.Li), ((await gateway.Store.GetTicketAsync(ticket.Id, Ct))!.Status, (await gateway.Store.GetTicketAsync(ticket.Id, Ct))!.AgentId));
+        await gateway.DeliveredAsync("c1", "已为您接通人工客服李强");
+    }
+
+    [Fact]
     public async Task An_agent_who_does_not_hold_a_ticket_cannot_reply_to_it()
     {
         await using var gateway = new DeskGateway(_data.Path, new FakeTimeProvider(DeskGateway.Morning), new RecordingChannelSender());
