@@ -32,6 +32,9 @@ public sealed class DeskHandoff(HandoffService handoff, HandoffWording wording, 
             turn.Values.Get<HandoffIntent>()?.Intent,
             Trigger(reason));
         var outcome = await handoff.RequestAsync(request, cancellationToken);
+
+        // Tells the host's turn middleware that people hold the conversation from this message on.
+        turn.Values.Set(outcome);
         logger.LogInformation("Conversation {ConversationId} asked for a human ({Reason}): {Outcome}, ticket {TicketId}.",
             conversationId, reason, outcome.Kind, outcome.Ticket?.Id);
         await turn.SendTextAsync(wording.Outcome(outcome), cancellationToken: cancellationToken);

@@ -35,18 +35,21 @@ public sealed class HandoffMiddleware(HandoffService handoff, ReplyGuarantee gua
         catch (Exception ex) when (ex is not OperationCanceledException and not StateConflictException)
         {
             // The turn's error handler answers the resident with an apology: that is the bot's answer.
-            await guarantee.StartAsync(arrival, null, cancellationToken);
-            await guarantee.AnsweredByBotAsync(arrival.Address.ConversationId, turn.Clock.GetUtcNow(), cancellationToken);
+            await guarantee.StartAnsweredByBotAsync(arrival, null, turn.Clock.GetUtcNow(), cancellationToken);
             throw;
         }
 
-        // This very turn may have handed the conversation over: then its clock belongs to the ticket, and the agent's
-        // own first-response clock runs although the bot acknowledged the handoff.
-        var held = await handoff.FindHeldAsync(arrival.Address.ConversationId, cancellationToken);
-        await guarantee.StartAsync(arrival, held, cancellationToken);
+        // This very turn may have handed the conversation over (the handoff leaves its outcome in the turn): then the
+        // clock belongs to the ticket, and the agent's own first-response clock runs although the bot acknowledged it.
+        var held = turn.Values.Get<HandoffOutcome>() is { IsHeld: true, Ticket: { } handedOver } ? handedOver : null;
         if (turn.Responded)
         {
-            await guarantee.AnsweredByBotAsync(arrival.Address.ConversationId, turn.Clock.GetUtcNow(), cancellationToken);
+            // The common case, kept to one write: the turn's replies go to the outbox right after this.
+            await guarantee.StartAnsweredByBotAsync(arrival, held, turn.Clock.GetUtcNow(), cancellationToken);
+        }
+        else
+        {
+            await guarantee.StartAsync(arrival, held, cancellationToken);
         }
     }
 

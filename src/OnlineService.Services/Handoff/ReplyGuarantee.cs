@@ -27,7 +27,28 @@ public sealed class ReplyGuarantee(
     /// the conversation's open ticket when people hold it; the message is then marked unattended when no agent could
     /// answer it (T/CDHA 11.6.1).
     /// </summary>
-    public async Task<ReplyClock> StartAsync(ResidentMessageArrival arrival, HandoffTicket? ticket, CancellationToken cancellationToken)
+    public Task<ReplyClock> StartAsync(ResidentMessageArrival arrival, HandoffTicket? ticket, CancellationToken cancellationToken) =>
+        StartAsync(arrival, ticket, botAnsweredAt: null, cancellationToken);
+
+    /// <summary>
+    /// Records a message the bot has just answered (a bot turn): one write, and no guard, since nothing is left to
+    /// guard; when the turn handed the conversation over, <paramref name="ticket"/> keeps the agent's own clock running.
+    /// </summary>
+    public async Task<ReplyClock> StartAnsweredByBotAsync(
+        ResidentMessageArrival arrival, HandoffTicket? ticket, DateTimeOffset answeredAt, CancellationToken cancellationToken)
+    {
+        var started = await StartAsync(arrival, ticket, answeredAt, cancellationToken);
+        if (started.ResidentAnsweredAt is null)
+        {
+            // The clock existed from an earlier run of this turn, still unanswered.
+            await AnsweredByBotAsync(started.ConversationId, answeredAt, cancellationToken);
+        }
+
+        return started;
+    }
+
+    private async Task<ReplyClock> StartAsync(
+        ResidentMessageArrival arrival, HandoffTicket? ticket, DateTimeOffset? botAnsweredAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arrival);
         var unattended = ticket is not null && !await CanBeAnsweredAsync(ticket, cancellationToken);
@@ -46,8 +67,15 @@ public sealed class ReplyGuarantee(
                 AgentId = ticket?.AgentId,
                 Unattended = unattended,
                 Preview = arrival.Text is { Length: > PreviewLength } text ? text[..PreviewLength] : arrival.Text,
+                ResidentAnsweredAt = botAnsweredAt,
+                ResidentAnsweredBy = botAnsweredAt is null ? null : ReplySource.Bot,
             },
             cancellationToken);
+        if (started.ResidentAnsweredAt is not null)
+        {
+            return started;
+        }
+
         await dueItems.ScheduleAsync(
             HandoffDueItems.ReplyGuardId(started.Id),
             HandoffDueItems.ReplyGuardKind,
