@@ -11,6 +11,7 @@ using OnlineService.Dialogs.Main;
 using OnlineService.Dialogs.Understanding;
 using OnlineService.Dialogs.WorkOrders;
 using OnlineService.Services.Accounts;
+using OnlineService.Services.Handoff;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +29,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<IContentPlaceholders>().GetValues));
         services.AddSingleton<InterruptionRecognizer>();
         services.AddSingleton<MessageRouter>();
-        services.TryAddSingleton<IHumanHandoff, HotlineHandoff>();
+        AddHandoff(services);
         AddAccountBinding(services);
         services.AddWorkOrderDialogs();
         services.AddSingleton<MainDialog>();
@@ -36,6 +37,19 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ITurnHandler, HeatingBot>();
         services.AddSingleton<ITurnErrorHandler, DialogTurnErrorHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// The handoff: to the agent desk when the host registered the <see cref="HandoffService"/> (it still gives the
+    /// hotline when no agents are configured or outside service hours), else straight to the hotline.
+    /// </summary>
+    private static void AddHandoff(IServiceCollection services)
+    {
+        services.AddSingleton<EmergencyRecognizer>();
+        services.TryAddSingleton(sp => new HandoffWording(sp.GetRequiredService<TextCatalog>(), sp.GetService<AgentDeskOptions>() ?? new AgentDeskOptions()));
+        services.TryAddSingleton<IHumanHandoff>(sp => sp.GetService<HandoffService>() is { } desk
+            ? ActivatorUtilities.CreateInstance<DeskHandoff>(sp, desk)
+            : ActivatorUtilities.CreateInstance<HotlineHandoff>(sp));
     }
 
     /// <summary>

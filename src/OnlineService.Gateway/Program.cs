@@ -12,6 +12,7 @@ builder.AddWorkOrderNotices();
 builder.AddDirectLine();
 builder.AddWeChat();
 builder.AddWorkOrderApis();
+builder.AddAgentDesk();
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
 using OnlineService.Services.Accounts;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage.Mongo;
@@ -37,6 +38,11 @@ internal sealed class StorageBackend(
     public IDueItemStore DueItems { get; } = dueItems;
 
     public required IAccountBindingStore AccountBindings { get; init; }
+    /// <summary>Handoff tickets and the agents' roster; set by <see cref="Create"/> over the same database.</summary>
+    public required IHandoffStore Handoff { get; init; }
+
+    /// <summary>Reply clocks of resident messages; set by <see cref="Create"/> over the same database.</summary>
+    public required IReplyClockStore ReplyClocks { get; init; }
 
     /// <param name="options">Validated options.</param>
     /// <param name="contentRoot">The host's content root, used when <see cref="SqliteStorageOptions.BaseDirectory"/> is unset.</param>
@@ -45,6 +51,7 @@ internal sealed class StorageBackend(
         if (string.Equals(options.Provider, StorageProviders.Mongo, StringComparison.OrdinalIgnoreCase))
         {
             var context = new MongoStoreContext(options.Mongo);
+            var handoff = new MongoHandoffCollections(context);
             return new StorageBackend(
                 new MongoStateStore(context),
                 new MongoInboundStore(context),
@@ -57,6 +64,8 @@ internal sealed class StorageBackend(
                 context)
             {
                 AccountBindings = new MongoAccountBindingStore(context),
+                Handoff = new MongoHandoffStore(handoff),
+                ReplyClocks = new MongoReplyClockStore(handoff),
             };
         }
 
@@ -75,6 +84,8 @@ internal sealed class StorageBackend(
             resources: null)
         {
             AccountBindings = new SqliteAccountBindingStore(database),
+            Handoff = new SqliteHandoffStore(database),
+            ReplyClocks = new SqliteReplyClockStore(database),
         };
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
@@ -14,7 +15,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IStateStore"/>, <see cref="IInboundStore"/>, <see cref="IOutboxStore"/>,
     /// <see cref="ITranscriptStore"/>, <see cref="IStoreHealthProbe"/>, <see cref="IWorkOrderStore"/>,
-    /// <see cref="IWorkOrderNumberSource"/>, <see cref="IDueItemStore"/> and <see cref="OnlineService.Services.Accounts.IAccountBindingStore"/> as singletons of the provider chosen by the
+    /// <see cref="IWorkOrderNumberSource"/>, <see cref="IDueItemStore"/>, <see cref="OnlineService.Services.Accounts.IAccountBindingStore"/>,
+    /// <see cref="IHandoffStore"/> and <see cref="IReplyClockStore"/> as singletons of the provider chosen by the
     /// configuration section <c>Storage</c> (see <see cref="StorageOptions"/>). Invalid settings fail at start-up
     /// with a message naming the setting to fix.
     /// </summary>
@@ -35,6 +37,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrderNumbers);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().DueItems);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().AccountBindings);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Handoff);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().ReplyClocks);
         return services;
     }
 }

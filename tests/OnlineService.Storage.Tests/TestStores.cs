@@ -4,6 +4,7 @@ using MongoDB.Driver;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
 using OnlineService.Services.Accounts;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
@@ -51,6 +52,9 @@ public sealed class TestStores : IAsyncDisposable
     public IDueItemStore DueItems => _services.GetRequiredService<IDueItemStore>();
 
     public IAccountBindingStore AccountBindings => _services.GetRequiredService<IAccountBindingStore>();
+    public IHandoffStore Handoff => _services.GetRequiredService<IHandoffStore>();
+
+    public IReplyClockStore ReplyClocks => _services.GetRequiredService<IReplyClockStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)
