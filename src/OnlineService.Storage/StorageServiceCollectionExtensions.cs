@@ -6,6 +6,7 @@ using OnlineService.Conversation.State;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
+using OnlineService.Storage.Agents;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrders);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrderNumbers);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().DueItems);
+        // The agent console's accounts (IAgentAccountStore), over the same database.
+        services.TryAddSingleton(provider => AgentAccountBackend.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetService<IHostEnvironment>()?.ContentRootPath));
+        services.TryAddSingleton(provider => provider.GetRequiredService<AgentAccountBackend>().Store);
         return services;
     }
 }

@@ -6,6 +6,7 @@ using OnlineService.Conversation.State;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
+using OnlineService.Storage.Agents;
 
 namespace OnlineService.Storage.Tests;
 
@@ -48,6 +49,8 @@ public sealed class TestStores : IAsyncDisposable
     public IWorkOrderNumberSource WorkOrderNumbers => _services.GetRequiredService<IWorkOrderNumberSource>();
 
     public IDueItemStore DueItems => _services.GetRequiredService<IDueItemStore>();
+
+    public IAgentAccountStore AgentAccounts => _services.GetRequiredService<IAgentAccountStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)

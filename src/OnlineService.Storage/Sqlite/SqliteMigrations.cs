@@ -97,6 +97,20 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS ix_due_items_pending ON due_items (next_attempt_at, id) WHERE status = 'Pending';
             """),
+        (7, """
+            CREATE TABLE IF NOT EXISTS agent_accounts (
+                user_name        TEXT NOT NULL PRIMARY KEY,
+                display_name     TEXT NOT NULL,
+                role             TEXT NOT NULL,
+                password_hash    TEXT NOT NULL,
+                security_stamp   TEXT NOT NULL,
+                failed_sign_ins  INTEGER NOT NULL DEFAULT 0,
+                locked_until     INTEGER,
+                created_at       INTEGER NOT NULL,
+                updated_at       INTEGER NOT NULL,
+                version          INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     public static int LatestVersion => Steps[^1].Version;
