@@ -1,0 +1,9 @@
+namespace OnlineService.Services.Handoff;
+
+/// <summary>Who wrote a line of a conversation.</summary>
+public enum ConversationRole
+{
+    Resident,
+    Bot,
+    Agent,
+}
