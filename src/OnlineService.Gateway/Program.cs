@@ -10,6 +10,7 @@ builder.AddTurnPipeline();
 builder.AddScheduledJobs();
 builder.AddDirectLine();
 builder.AddWeChat();
+builder.AddAgentConsole();
 
 var app = builder.Build();
 
@@ -17,6 +18,7 @@ app.MapHealthEndpoints();
 app.MapUnderstandingEndpoints();
 app.MapDirectLine();
 app.MapWeChat();
+app.MapAgentConsole();
 
 app.Run();
 
