@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using OnlineService.Gateway.AgentConsole.Content;
 using OnlineService.Gateway.AgentConsole.Identity;
@@ -14,18 +15,18 @@ internal static class DeskEndpoints
 
         api.MapGet("/me", GetMeAsync);
         api.MapPost("/presence", SetPresenceAsync).AddEndpointFilter<CsrfFilter>();
-        api.MapGet("/agents", async (IAgentDesk desk, CancellationToken ct) => ConsoleJson.Ok(await desk.ListAgentsAsync(ct)));
+        api.MapGet("/agents", async ([FromServices] IAgentDesk desk, CancellationToken ct) => ConsoleJson.Ok(await desk.ListAgentsAsync(ct)));
         api.MapGet("/groups", () => ConsoleJson.Ok(AgentGroups.All));
         api.MapGet("/missed", GetMissedAsync);
         api.MapGet("/canned-responses", GetCannedAsync);
 
         var supervisor = api.MapGroup("/supervisor").RequireAuthorization(AgentConsolePolicies.Supervisor);
-        supervisor.MapGet("/", async (IAgentDesk desk, CancellationToken ct) => ConsoleJson.Ok(await desk.GetSupervisorSnapshotAsync(ct)));
+        supervisor.MapGet("/", async ([FromServices] IAgentDesk desk, CancellationToken ct) => ConsoleJson.Ok(await desk.GetSupervisorSnapshotAsync(ct)));
         supervisor.MapGet("/metrics", GetMetricsAsync);
     }
 
     /// <summary>The signed-in person and, when on the roster, their presence, groups and capacity.</summary>
-    private static async Task<IResult> GetMeAsync(ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetMeAsync(ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken) =>
         ConsoleJson.Ok(new
         {
             id = user.AgentId(),
@@ -34,7 +35,7 @@ internal static class DeskEndpoints
             agent = await desk.GetAgentAsync(user.AgentId(), cancellationToken),
         });
 
-    private static async Task<IResult> SetPresenceAsync(PresenceRequest body, ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> SetPresenceAsync(PresenceRequest body, ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<AgentPresence>(body.Presence, ignoreCase: true, out var presence) || !Enum.IsDefined(presence))
         {
@@ -51,7 +52,7 @@ internal static class DeskEndpoints
         }
     }
 
-    private static async Task<IResult> GetMissedAsync(ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> GetMissedAsync(ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken)
     {
         if (AgentRoles.SeesAllGroups(user.Role()))
         {
@@ -73,7 +74,7 @@ internal static class DeskEndpoints
     }
 
     /// <summary>The canned responses for the agent's groups (and those for everyone).</summary>
-    private static async Task<IResult> GetCannedAsync(ClaimsPrincipal user, IAgentDesk desk, ConsoleContent content, CancellationToken cancellationToken)
+    private static async Task<IResult> GetCannedAsync(ClaimsPrincipal user, [FromServices] IAgentDesk desk, ConsoleContent content, CancellationToken cancellationToken)
     {
         var agent = await desk.GetAgentAsync(user.AgentId(), cancellationToken);
         var seesAll = AgentRoles.SeesAllGroups(user.Role());
@@ -83,7 +84,7 @@ internal static class DeskEndpoints
     }
 
     /// <summary>Reply shares over [from, to); by default the last 24 hours.</summary>
-    private static async Task<IResult> GetMetricsAsync(DateTimeOffset? from, DateTimeOffset? to, IAgentDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> GetMetricsAsync(DateTimeOffset? from, DateTimeOffset? to, [FromServices] IAgentDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
         var until = to ?? clock.GetUtcNow();
         var since = from ?? until - TimeSpan.FromDays(1);

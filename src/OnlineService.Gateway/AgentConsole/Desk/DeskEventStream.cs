@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using System.Text.Json;
 using OnlineService.Gateway.AgentConsole.Identity;
@@ -17,7 +18,7 @@ internal static class DeskEventStream
     public static void Map(RouteGroupBuilder api) => api.MapGet("/events", StreamAsync);
 
     private static async Task StreamAsync(
-        HttpContext context, ClaimsPrincipal user, IAgentDesk desk, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, ClaimsPrincipal user, [FromServices] IAgentDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using OnlineService.Gateway.AgentConsole.Identity;
@@ -21,11 +22,11 @@ internal static class TicketEndpoints
         api.MapPost("/tickets/{ticketId}/work-orders", CreateWorkOrderAsync).AddEndpointFilter<CsrfFilter>();
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, DeskAccess access, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, [FromServices] DeskAccess access, CancellationToken cancellationToken) =>
         ConsoleJson.Ok(await access.ListAsync(user, cancellationToken));
 
     private static async Task<IResult> OpenAsync(
-        string ticketId, ClaimsPrincipal user, IAgentDesk desk, DeskAccess access, ConversationAccessAudit audit, CancellationToken cancellationToken)
+        string ticketId, ClaimsPrincipal user, [FromServices] IAgentDesk desk, [FromServices] DeskAccess access, ConversationAccessAudit audit, CancellationToken cancellationToken)
     {
         var details = await desk.GetTicketAsync(ticketId, cancellationToken);
         if (details is null)
@@ -44,7 +45,7 @@ internal static class TicketEndpoints
         return ConsoleJson.Ok(details);
     }
 
-    private static async Task<IResult> ClaimAsync(string ticketId, ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(string ticketId, ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken)
     {
         try
         {
@@ -64,7 +65,7 @@ internal static class TicketEndpoints
     }
 
     private static async Task<IResult> ReplyAsync(
-        string ticketId, ReplyRequest body, ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken)
+        string ticketId, ReplyRequest body, ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Text))
         {
@@ -76,7 +77,7 @@ internal static class TicketEndpoints
 
     /// <summary>The image is the raw request body, its media type the Content-Type (png, jpeg, gif or webp).</summary>
     private static async Task<IResult> SendImageAsync(
-        string ticketId, HttpRequest request, ClaimsPrincipal user, IAgentDesk desk, AgentMediaStore media, IOptions<AgentConsoleOptions> options,
+        string ticketId, HttpRequest request, ClaimsPrincipal user, [FromServices] IAgentDesk desk, AgentMediaStore media, IOptions<AgentConsoleOptions> options,
         CancellationToken cancellationToken)
     {
         var contentType = request.ContentType?.Split(';')[0].Trim();
@@ -96,7 +97,7 @@ internal static class TicketEndpoints
     }
 
     private static async Task<IResult> TransferAsync(
-        string ticketId, TransferRequest body, ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken)
+        string ticketId, TransferRequest body, ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken)
     {
         var target = !string.IsNullOrWhiteSpace(body.AgentId) ? TransferTarget.ToAgent(body.AgentId.Trim())
             : !string.IsNullOrWhiteSpace(body.Group) ? TransferTarget.ToGroup(body.Group.Trim())
@@ -116,7 +117,7 @@ internal static class TicketEndpoints
         }
     }
 
-    private static async Task<IResult> CloseAsync(string ticketId, ClaimsPrincipal user, IAgentDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> CloseAsync(string ticketId, ClaimsPrincipal user, [FromServices] IAgentDesk desk, CancellationToken cancellationToken)
     {
         try
         {
@@ -130,7 +131,7 @@ internal static class TicketEndpoints
 
     /// <summary>Records the resident's request as a work order (on the ticket's channel and resident), from the agent who holds it.</summary>
     private static async Task<IResult> CreateWorkOrderAsync(
-        string ticketId, WorkOrderRequest body, ClaimsPrincipal user, IAgentDesk desk, WorkOrderService workOrders,
+        string ticketId, WorkOrderRequest body, ClaimsPrincipal user, [FromServices] IAgentDesk desk, WorkOrderService workOrders,
         ConversationAccessAudit audit, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<WorkOrderCategory>(body.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category))
