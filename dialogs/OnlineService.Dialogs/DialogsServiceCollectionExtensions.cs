@@ -10,6 +10,7 @@ using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Main;
 using OnlineService.Dialogs.Understanding;
 using OnlineService.Services.Accounts;
+using OnlineService.Services.Handoff;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,13 +28,26 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<IContentPlaceholders>().GetValues));
         services.AddSingleton<InterruptionRecognizer>();
         services.AddSingleton<MessageRouter>();
-        services.TryAddSingleton<IHumanHandoff, HotlineHandoff>();
+        AddHandoff(services);
         AddAccountBinding(services);
         services.AddSingleton<MainDialog>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DialogRunner>(sp, sp.GetRequiredService<MainDialog>()));
         services.AddSingleton<ITurnHandler, HeatingBot>();
         services.AddSingleton<ITurnErrorHandler, DialogTurnErrorHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// The handoff: to the agent desk when the host registered the <see cref="HandoffService"/> (it still gives the
+    /// hotline when no agents are configured or outside service hours), else straight to the hotline.
+    /// </summary>
+    private static void AddHandoff(IServiceCollection services)
+    {
+        services.AddSingleton<EmergencyRecognizer>();
+        services.TryAddSingleton(sp => new HandoffWording(sp.GetRequiredService<TextCatalog>(), sp.GetService<AgentDeskOptions>() ?? new AgentDeskOptions()));
+        services.TryAddSingleton<IHumanHandoff>(sp => sp.GetService<HandoffService>() is { } desk
+            ? ActivatorUtilities.CreateInstance<DeskHandoff>(sp, desk)
+            : ActivatorUtilities.CreateInstance<HotlineHandoff>(sp));
     }
 
     /// <summary>

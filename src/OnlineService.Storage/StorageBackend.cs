@@ -1,5 +1,6 @@
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage.Mongo;
@@ -35,6 +36,12 @@ internal sealed class StorageBackend(
 
     public IDueItemStore DueItems { get; } = dueItems;
 
+    /// <summary>Handoff tickets and the agents' roster; set by <see cref="Create"/> over the same database.</summary>
+    public required IHandoffStore Handoff { get; init; }
+
+    /// <summary>Reply clocks of resident messages; set by <see cref="Create"/> over the same database.</summary>
+    public required IReplyClockStore ReplyClocks { get; init; }
+
     /// <param name="options">Validated options.</param>
     /// <param name="contentRoot">The host's content root, used when <see cref="SqliteStorageOptions.BaseDirectory"/> is unset.</param>
     public static StorageBackend Create(StorageOptions options, string? contentRoot)
@@ -42,6 +49,7 @@ internal sealed class StorageBackend(
         if (string.Equals(options.Provider, StorageProviders.Mongo, StringComparison.OrdinalIgnoreCase))
         {
             var context = new MongoStoreContext(options.Mongo);
+            var handoff = new MongoHandoffCollections(context);
             return new StorageBackend(
                 new MongoStateStore(context),
                 new MongoInboundStore(context),
@@ -51,7 +59,11 @@ internal sealed class StorageBackend(
                 new MongoWorkOrderStore(context),
                 new MongoWorkOrderNumberSource(context),
                 new MongoDueItemStore(context),
-                context);
+                context)
+            {
+                Handoff = new MongoHandoffStore(handoff),
+                ReplyClocks = new MongoReplyClockStore(handoff),
+            };
         }
 
         // A relative base directory is taken relative to the current directory, as a relative path would be.
@@ -66,7 +78,11 @@ internal sealed class StorageBackend(
             new SqliteWorkOrderStore(database),
             new SqliteWorkOrderNumberSource(database),
             new SqliteDueItemStore(database),
-            resources: null);
+            resources: null)
+        {
+            Handoff = new SqliteHandoffStore(database),
+            ReplyClocks = new SqliteReplyClockStore(database),
+        };
     }
 
     public void Dispose() => resources?.Dispose();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
@@ -15,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IStateStore"/>, <see cref="IInboundStore"/>, <see cref="IOutboxStore"/>,
     /// <see cref="ITranscriptStore"/>, <see cref="IStoreHealthProbe"/>, <see cref="IWorkOrderStore"/>,
-    /// <see cref="IWorkOrderNumberSource"/> and <see cref="IDueItemStore"/> as singletons of the provider chosen by the
+    /// <see cref="IWorkOrderNumberSource"/>, <see cref="IDueItemStore"/>, <see cref="IHandoffStore"/> and <see cref="IReplyClockStore"/> as singletons of the provider chosen by the
     /// configuration section <c>Storage</c> (see <see cref="StorageOptions"/>). Invalid settings fail at start-up
     /// with a message naming the setting to fix.
     /// </summary>
@@ -35,6 +36,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrders);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrderNumbers);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().DueItems);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Handoff);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().ReplyClocks);
         // The agent console's accounts (IAgentAccountStore), over the same database.
         services.TryAddSingleton(provider => AgentAccountBackend.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Driver;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Conversation.State;
+using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
@@ -49,6 +50,10 @@ public sealed class TestStores : IAsyncDisposable
     public IWorkOrderNumberSource WorkOrderNumbers => _services.GetRequiredService<IWorkOrderNumberSource>();
 
     public IDueItemStore DueItems => _services.GetRequiredService<IDueItemStore>();
+
+    public IHandoffStore Handoff => _services.GetRequiredService<IHandoffStore>();
+
+    public IReplyClockStore ReplyClocks => _services.GetRequiredService<IReplyClockStore>();
 
     public IAgentAccountStore AgentAccounts => _services.GetRequiredService<IAgentAccountStore>();
 

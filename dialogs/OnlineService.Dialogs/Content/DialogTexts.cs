@@ -98,7 +98,47 @@ public sealed class MenuItem
     public List<string> Synonyms { get; set; } = [];
 }
 
+/// <summary>What residents read around human handoff and the reply guarantee (section <c>handoff</c>).</summary>
 public sealed class HandoffTexts
 {
+    /// <summary>Placeholders the handoff texts use besides the configured ones.</summary>
+    public static IReadOnlyList<string> Placeholders { get; } = ["agent", "position", "wait", "hours"];
+
     public string Unavailable { get; set; } = "";
+
+    public string OffHoursClosed { get; set; } = "";
+
+    public string Assigned { get; set; } = "";
+
+    public string Queued { get; set; } = "";
+
+    public string QueuedNobodyOnline { get; set; } = "";
+
+    public string Busy { get; set; } = "";
+
+    public string BusyQueued { get; set; } = "";
+
+    public string OffHours { get; set; } = "";
+
+    public string Apology { get; set; } = "";
+
+    public string TransferredToAgent { get; set; } = "";
+
+    public string TransferredToQueue { get; set; } = "";
+
+    public string Closed { get; set; } = "";
+
+    public string SilenceHandback { get; set; } = "";
+
+    public string Delayed { get; set; } = "";
+
+    public string GasSafety { get; set; } = "";
+
+    public string FloodSafety { get; set; } = "";
+
+    /// <summary>Words that, anywhere in a message, mean a gas smell.</summary>
+    public List<string> GasWords { get; set; } = [];
+
+    /// <summary>Words that, anywhere in a message, mean flooding from the heating.</summary>
+    public List<string> FloodWords { get; set; } = [];
 }

@@ -8,6 +8,7 @@ using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Understanding;
 using OnlineService.Understanding.Faq;
+using OnlineService.Understanding.Intents;
 using OnlineService.Understanding.Llm;
 
 namespace OnlineService.Dialogs.Main;
@@ -26,6 +27,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly TextCatalog _catalog;
     private readonly InterruptionRecognizer _interruptions;
     private readonly IHumanHandoff _handoff;
+    private readonly EmergencyRecognizer _emergencies;
     private readonly MessageRouter _router;
     private readonly GroundedAnswerComposer _composer;
     private readonly Dictionary<string, ServiceDialog> _byMenuId = new(StringComparer.Ordinal);
@@ -37,9 +39,11 @@ public sealed class MainDialog : ComponentDialog
         IHumanHandoff handoff,
         MessageRouter router,
         GroundedAnswerComposer composer,
-        IEnumerable<ServiceDialog> services)
+        IEnumerable<ServiceDialog> services,
+        EmergencyRecognizer emergencies)
         : base(DialogId)
     {
+        _emergencies = emergencies;
         _composer = composer;
         _catalog = catalog;
         _interruptions = interruptions;
@@ -66,6 +70,11 @@ public sealed class MainDialog : ComponentDialog
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
+        if (_emergencies.Recognize(innerDc.Turn.IncomingText()) is var emergency and not EmergencyKind.None)
+        {
+            return await EmergencyAsync(innerDc, emergency, cancellationToken);
+        }
+
         switch (_interruptions.Recognize(innerDc.Turn.IncomingText()))
         {
             case InterruptionKind.Help:
@@ -84,6 +93,11 @@ public sealed class MainDialog : ComponentDialog
     {
         var texts = _catalog.Texts.Common;
         var text = innerDc.Turn.IncomingText();
+        if (_emergencies.Recognize(text) is var emergency and not EmergencyKind.None)
+        {
+            return await EmergencyAsync(innerDc, emergency, cancellationToken);
+        }
+
         switch (_interruptions.Recognize(text))
         {
             case InterruptionKind.Cancel:
@@ -223,8 +237,13 @@ public sealed class MainDialog : ComponentDialog
                 return await RestartMenuAsync(step, FaqReply(faq.Answer, withButtons: true), cancellationToken);
             case Route.Clarify clarify:
                 return await step.BeginDialogAsync(ClarifyDialog.DialogId, new ClarifyState { Intents = [.. clarify.Intents] }, cancellationToken);
-            case Route.Human:
-                if (await _handoff.RequestAsync(step.Turn, HandoffReason.ResidentAsked, cancellationToken))
+            case Route.Human human:
+                if (human.Intent is { } intent)
+                {
+                    step.Turn.Values.Set(new HandoffIntent(intent));
+                }
+
+                if (await _handoff.RequestAsync(step.Turn, human.Reason, cancellationToken))
                 {
                     await step.Dialogs.CancelAllDialogsAsync(cancellationToken);
                     return EndOfTurn;
@@ -276,6 +295,19 @@ public sealed class MainDialog : ComponentDialog
 
         await dc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
+    }
+
+    /// <summary>Safety advice first, then people: a danger is never left to the bot alone.</summary>
+    private async Task<DialogTurnResult> EmergencyAsync(DialogContext dc, EmergencyKind emergency, CancellationToken cancellationToken)
+    {
+        var texts = _catalog.Texts.Handoff;
+        await SendAsync(dc.Turn, emergency == EmergencyKind.Gas ? texts.GasSafety : texts.FloodSafety, cancellationToken);
+        if (emergency == EmergencyKind.Flooding)
+        {
+            dc.Turn.Values.Set(new HandoffIntent(IntentIds.RepairLeak));
+        }
+
+        return await HandOffAsync(dc, HandoffReason.Emergency, cancellationToken);
     }
 
     /// <summary>A service dialog is on the stack (above the menu), so a question is an interruption of a form.</summary>

@@ -44,6 +44,12 @@ public sealed class MessageRouter(
             return new Route.Human();
         }
 
+        if (intent == IntentIds.Complaint)
+        {
+            // A complaint needs a person to hear it (T/CDHA 9.3): hand over rather than say it is not online yet.
+            return new Route.Human(Handoff.HandoffReason.Complaint, intent);
+        }
+
         if (IntentIds.IsFaq(intent) && faq.Find(intent) is { } answer)
         {
             return new Route.Faq(answer);

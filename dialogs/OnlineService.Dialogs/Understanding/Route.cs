@@ -1,3 +1,4 @@
+using OnlineService.Dialogs.Handoff;
 using OnlineService.Understanding.Faq;
 
 namespace OnlineService.Dialogs.Understanding;
@@ -11,8 +12,8 @@ public abstract record Route
     /// <summary>Answer from the FAQ knowledge base.</summary>
     public sealed record Faq(FaqAnswer Answer) : Route;
 
-    /// <summary>The resident wants a person.</summary>
-    public sealed record Human : Route;
+    /// <summary>The resident wants a person, or needs one (a complaint); <paramref name="Intent"/> picks the agents' group.</summary>
+    public sealed record Human(HandoffReason Reason = HandoffReason.ResidentAsked, string? Intent = null) : Route;
 
     /// <summary>A known need whose service is not online yet: say so, with the hotline.</summary>
     public sealed record NotOnline(string Title) : Route;

@@ -34,6 +34,9 @@ public sealed class AgentDeskOptions
 
     public string DefaultGroup { get; set; } = AgentGroups.General;
 
+    /// <summary>Where emergencies (gas smell, flooding) are queued. Defaults to repair.</summary>
+    public string EmergencyGroup { get; set; } = AgentGroups.Repair;
+
     /// <summary>The guarantee: every resident message answered within this. Defaults to 10 minutes (T/CDHA 10.2.1.1).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
     public TimeSpan ReplyLimit { get; set; } = TimeSpan.FromMinutes(10);

@@ -50,4 +50,6 @@ public sealed record HandoffTicket
     public long Version { get; init; }
 
     public bool IsOpen => Status != TicketStatus.Closed;
+
+    public ResidentAddress Address => new(ChannelId, ConversationId, ResidentId, BotId);
 }

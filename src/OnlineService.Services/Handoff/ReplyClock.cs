@@ -14,6 +14,12 @@ public sealed record ReplyClock
 
     public required string ChannelId { get; init; }
 
+    /// <summary>The resident's user id on the channel.</summary>
+    public required string ResidentId { get; init; }
+
+    /// <summary>The bot's account on the channel, the sender of auto-responses.</summary>
+    public string? BotId { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     /// <summary>The limit: <see cref="StartedAt"/> plus the reply limit (10 minutes).</summary>
@@ -42,6 +48,8 @@ public sealed record ReplyClock
     public DateTimeOffset? AgentAnsweredAt { get; init; }
 
     public bool HeldByPeople => TicketId is not null;
+
+    public ResidentAddress Address => new(ChannelId, ConversationId, ResidentId, BotId);
 
     /// <summary>Whether the resident had an answer within the limit (false while unanswered).</summary>
     public bool ResidentAnsweredInTime => ResidentAnsweredAt is { } at && at <= DueAt;

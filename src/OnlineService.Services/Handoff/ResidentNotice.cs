@@ -23,4 +23,7 @@ public enum ResidentNotice
 
     /// <summary>The agent stayed silent too long; the bot serves again.</summary>
     SilenceHandback,
+
+    /// <summary>The bot itself could not answer in time (e.g. it failed): the message is kept and a person or the hotline can help.</summary>
+    Delayed,
 }

@@ -8,7 +8,7 @@ namespace OnlineService.Services.Handoff;
 /// <param name="Transcript">The conversation so far, oldest first.</param>
 /// <param name="Accounts">The heating accounts the resident bound on this channel.</param>
 /// <param name="OpenWorkOrders">The resident's work orders that are not closed yet.</param>
-/// <param name="IntentTitle">The recognised intent's id (see the intent catalogue), or null.</param>
+/// <param name="Intent">The recognised intent id (see the intent catalogue), or null.</param>
 /// <param name="Summary">An LLM summary of the transcript when an LLM is configured, else null.</param>
 /// <param name="Clocks">The reply clocks of the resident's messages since the handoff, oldest first.</param>
 public sealed record TicketDetails(
@@ -16,6 +16,6 @@ public sealed record TicketDetails(
     IReadOnlyList<ConversationLine> Transcript,
     IReadOnlyList<BoundAccount> Accounts,
     IReadOnlyList<WorkOrder> OpenWorkOrders,
-    string? IntentTitle,
+    string? Intent,
     string? Summary,
     IReadOnlyList<ReplyClock> Clocks);

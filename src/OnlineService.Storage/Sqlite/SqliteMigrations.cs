@@ -97,6 +97,52 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS ix_due_items_pending ON due_items (next_attempt_at, id) WHERE status = 'Pending';
             """),
+        (6, """
+            CREATE TABLE IF NOT EXISTS handoff_tickets (
+                id              TEXT NOT NULL PRIMARY KEY,
+                conversation_id TEXT NOT NULL,
+                status          TEXT NOT NULL CHECK (status IN ('Waiting', 'Assigned', 'Closed')),
+                group_name      TEXT NOT NULL,
+                agent_id        TEXT,
+                created_at      INTEGER NOT NULL,
+                version         INTEGER NOT NULL,
+                json            TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_handoff_tickets_open ON handoff_tickets (conversation_id) WHERE status <> 'Closed';
+            CREATE INDEX IF NOT EXISTS ix_handoff_tickets_open ON handoff_tickets (created_at, id) WHERE status <> 'Closed';
+
+            CREATE TABLE IF NOT EXISTS handoff_agents (
+                id               TEXT NOT NULL PRIMARY KEY,
+                display_name     TEXT NOT NULL,
+                groups_json      TEXT NOT NULL,
+                capacity         INTEGER NOT NULL,
+                presence         TEXT NOT NULL CHECK (presence IN ('Online', 'Busy', 'Away', 'Offline')),
+                presence_since   INTEGER NOT NULL,
+                last_assigned_at INTEGER
+            ) WITHOUT ROWID;
+
+            CREATE TABLE IF NOT EXISTS reply_clocks (
+                id                   TEXT NOT NULL PRIMARY KEY,
+                conversation_id      TEXT NOT NULL,
+                channel_id           TEXT NOT NULL,
+                resident_id          TEXT NOT NULL,
+                bot_id               TEXT,
+                started_at           INTEGER NOT NULL,
+                due_at               INTEGER NOT NULL,
+                ticket_id            TEXT,
+                group_name           TEXT,
+                agent_id             TEXT,
+                unattended           INTEGER NOT NULL DEFAULT 0,
+                preview              TEXT,
+                resident_answered_at INTEGER,
+                resident_answered_by TEXT,
+                agent_answered_at    INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_reply_clocks_conversation ON reply_clocks (conversation_id, started_at);
+            CREATE INDEX IF NOT EXISTS ix_reply_clocks_started ON reply_clocks (started_at, id);
+            CREATE INDEX IF NOT EXISTS ix_reply_clocks_awaiting_agent ON reply_clocks (started_at, id)
+                WHERE ticket_id IS NOT NULL AND agent_answered_at IS NULL;
+            """),
         (7, """
             CREATE TABLE IF NOT EXISTS agent_accounts (
                 user_name        TEXT NOT NULL PRIMARY KEY,
