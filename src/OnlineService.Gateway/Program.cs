@@ -10,6 +10,7 @@ builder.AddTurnPipeline();
 builder.AddScheduledJobs();
 builder.AddDirectLine();
 builder.AddWeChat();
+builder.AddAgentDesk();
 builder.AddAgentConsole();
 
 var app = builder.Build();
