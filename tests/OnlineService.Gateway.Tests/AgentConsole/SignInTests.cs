@@ -29,11 +29,11 @@ public sealed class SignInTests : IDisposable
         using var client = new ConsoleClient(gateway);
 
         Assert.Equal(JsonValueKind.Null, (await client.SessionAsync()).ValueKind);
-        var response = await client.SignInAsync("Agent1", "agent1-dev-password");
+        var response = await client.SignInAsync("Agent-Wang", "agent-wang-dev-password");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var user = await client.SessionAsync();
-        Assert.Equal(("agent1", "agent"), (user.GetProperty("id").GetString(), user.GetProperty("role").GetString()));
+        Assert.Equal(("agent-wang", "agent"), (user.GetProperty("id").GetString(), user.GetProperty("role").GetString()));
         var cookie = Assert.Single(client.Cookies.GetAllCookies(), c => c.Name == "onlineservice.agent");
         Assert.True(cookie.HttpOnly);
         Assert.Equal("/agent", cookie.Path);
@@ -48,23 +48,23 @@ public sealed class SignInTests : IDisposable
         await using var gateway = Gateway();
         using var client = new ConsoleClient(gateway);
 
-        var unknown = await client.SignInAsync("nobody", "agent1-dev-password");
+        var unknown = await client.SignInAsync("nobody", "agent-wang-dev-password");
         Assert.Equal((HttpStatusCode.Unauthorized, "wrong-credentials"), (unknown.StatusCode, await ConsoleClient.ErrorCodeAsync(unknown)));
         for (var attempt = 1; attempt <= 4; attempt++)
         {
-            var wrong = await client.SignInAsync("agent1", "guess-" + attempt);
+            var wrong = await client.SignInAsync("agent-wang", "guess-" + attempt);
             Assert.Equal((HttpStatusCode.Unauthorized, "wrong-credentials"), (wrong.StatusCode, await ConsoleClient.ErrorCodeAsync(wrong)));
         }
 
-        var fifth = await client.SignInAsync("agent1", "guess-5");
+        var fifth = await client.SignInAsync("agent-wang", "guess-5");
         Assert.Equal((HttpStatusCode.Unauthorized, "locked"), (fifth.StatusCode, await ConsoleClient.ErrorCodeAsync(fifth)));
-        var correctButLocked = await client.SignInAsync("agent1", "agent1-dev-password");
+        var correctButLocked = await client.SignInAsync("agent-wang", "agent-wang-dev-password");
         Assert.Equal("locked", await ConsoleClient.ErrorCodeAsync(correctButLocked));
         Assert.NotNull(correctButLocked.Headers.RetryAfter);
         Assert.Equal(JsonValueKind.Null, (await client.SessionAsync()).ValueKind);
 
         _clock.Advance(TimeSpan.FromMinutes(15));
-        await client.SignInOrFailAsync("agent1", "agent1-dev-password");
+        await client.SignInOrFailAsync("agent-wang", "agent-wang-dev-password");
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class SignInTests : IDisposable
         await using var gateway = Gateway().WithSetting("AgentConsole:IdleTimeout", "00:30:00").WithSetting("AgentConsole:AbsoluteLifetime", "01:00:00");
         using var idle = new ConsoleClient(gateway);
         using var busy = new ConsoleClient(gateway);
-        await idle.SignInOrFailAsync("agent1", "agent1-dev-password");
-        await busy.SignInOrFailAsync("agent2", "agent2-dev-password");
+        await idle.SignInOrFailAsync("agent-wang", "agent-wang-dev-password");
+        await busy.SignInOrFailAsync("agent-li", "agent-li-dev-password");
 
         _clock.Advance(TimeSpan.FromMinutes(20));
         Assert.Equal(HttpStatusCode.OK, (await busy.GetAsync("agent/api/groups")).StatusCode);
@@ -162,11 +162,11 @@ public sealed class SignInTests : IDisposable
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.SignInAsync("user" + i, "whatever-password")).StatusCode);
         }
 
-        var throttled = await client.SignInAsync("agent1", "agent1-dev-password");
+        var throttled = await client.SignInAsync("agent-wang", "agent-wang-dev-password");
         Assert.Equal((HttpStatusCode.TooManyRequests, "throttled"), (throttled.StatusCode, await ConsoleClient.ErrorCodeAsync(throttled)));
         Assert.NotNull(throttled.Headers.RetryAfter);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        await client.SignInOrFailAsync("agent1", "agent1-dev-password");
+        await client.SignInOrFailAsync("agent-wang", "agent-wang-dev-password");
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class SignInTests : IDisposable
             .WithSetting("AgentConsole:Accounts:0:PasswordHash", hash);
         using var client = new ConsoleClient(gateway);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SignInAsync("agent1", "agent1-dev-password")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SignInAsync("agent-wang", "agent-wang-dev-password")).StatusCode);
         await client.SignInOrFailAsync("zhao", "configured-password");
         Assert.Equal("supervisor", (await client.SessionAsync()).GetProperty("role").GetString());
 
