@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using OnlineService.Conversation.Turns;
 using OnlineService.Services.Handoff;
@@ -27,7 +28,7 @@ public sealed class DeskHandoff(HandoffService handoff, HandoffWording wording, 
             activity.ChannelId,
             activity.From.Id,
             activity.Recipient?.Id,
-            activity.Id ?? $"{conversationId}-{turn.Now.ToUnixTimeMilliseconds()}",
+            HandoffIds.MessageKey(activity.ChannelId, conversationId, activity.Id ?? turn.Now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)),
             turn.Values.Get<HandoffIntent>()?.Intent,
             Trigger(reason));
         var outcome = await handoff.RequestAsync(request, cancellationToken);

@@ -125,6 +125,12 @@ public sealed class MainDialog : ComponentDialog
             return EndOfTurn;
         }
 
+        if (innerDc.ActiveDialog is null)
+        {
+            // People held the conversation (the handoff emptied the stack) and handed it back: route this message afresh.
+            return await innerDc.BeginDialogAsync(MenuDialogId, new MenuState { Greeted = true }, cancellationToken);
+        }
+
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 

@@ -60,7 +60,7 @@ public sealed class HandoffMiddleware(HandoffService handoff, ReplyGuarantee gua
         }
 
         return new ResidentMessageArrival(
-            activity.Id,
+            HandoffIds.MessageKey(activity.ChannelId, conversationId, activity.Id),
             new ResidentAddress(activity.ChannelId, conversationId, residentId, activity.Recipient?.Id),
             activity.Timestamp ?? turn.Now,
             activity.Text ?? activity.Attachments?.FirstOrDefault()?.Name);
