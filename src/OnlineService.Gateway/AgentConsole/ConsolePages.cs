@@ -16,8 +16,8 @@ internal static class ConsolePages
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/agent", () => Results.Redirect("/agent/"));
-        endpoints.MapGet("/agent/", (HttpContext context, IWebHostEnvironment environment) => Serve(context, environment, "index.html"));
+        // Routing ignores a trailing slash: this serves both /agent and /agent/.
+        endpoints.MapGet("/agent", (HttpContext context, IWebHostEnvironment environment) => Serve(context, environment, "index.html"));
         endpoints.MapGet("/agent/supervisor", (HttpContext context, IWebHostEnvironment environment) => Serve(context, environment, "supervisor.html"));
         endpoints.MapGet("/agent/assets/{name}", (string name, HttpContext context, IWebHostEnvironment environment) => Serve(context, environment, name));
         endpoints.MapGet(AgentMediaStore.Route + "/{name}", (string name, AgentMediaStore media) =>
