@@ -91,6 +91,16 @@ public sealed class ConsoleClient : IDisposable
         return _http.SendAsync(request, Ct);
     }
 
+    /// <summary>Posts raw bytes with a media type, as the page sends an image.</summary>
+    public Task<HttpResponseMessage> PostBytesAsync(string path, byte[] bytes, string contentType)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = content };
+        request.Headers.Add("RequestVerificationToken", CsrfToken);
+        return _http.SendAsync(request, Ct);
+    }
+
     public static async Task<string?> ErrorCodeAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).TryGetProperty("error", out var code) ? code.GetString() : null;
 

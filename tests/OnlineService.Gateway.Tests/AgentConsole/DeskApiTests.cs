@@ -164,5 +164,29 @@ public sealed class DeskApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("agent/api/supervisor/metrics")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_image_from_the_holder_is_kept_under_an_unguessable_name_and_served_without_a_cookie()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        await using var gateway = Gateway();
+        var ticket = await HandOffAsync(gateway, "conv-image");
+        using var holder = await SignedInAsync(gateway, "agent1");
+        using var anonymous = new ConsoleClient(gateway);
+        Assert.Equal(HttpStatusCode.OK, (await holder.PostAsync($"agent/api/tickets/{ticket.Id}/claim")).StatusCode);
+
+        var wrongType = await holder.PostBytesAsync($"agent/api/tickets/{ticket.Id}/image", [1, 2, 3], "application/x-msdownload");
+        Assert.Equal((HttpStatusCode.UnsupportedMediaType, "image-type"), (wrongType.StatusCode, await ConsoleClient.ErrorCodeAsync(wrongType)));
+        Assert.Equal(HttpStatusCode.NoContent, (await holder.PostBytesAsync($"agent/api/tickets/{ticket.Id}/image", png, "image/png")).StatusCode);
+
+        var stored = Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "media")));
+        var name = Path.GetFileName(stored);
+        Assert.Matches("^[0-9a-f]{32}\\.png$", name);
+        var served = await anonymous.GetAsync($"agent-media/{name}");
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("agent-media/" + new string('0', 32) + ".png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("agent-media/gateway.db")).StatusCode);
+    }
+
     private static string? Id(JsonElement deskTicket) => deskTicket.GetProperty("ticket").GetProperty("id").GetString();
 }

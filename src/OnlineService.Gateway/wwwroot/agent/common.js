@@ -72,6 +72,8 @@ const Console = (() => {
   }
 
   async function signIn(userName, password) {
+    // A token issued to an ended session is no good for signing in anew: fetch one issued to nobody first.
+    await session();
     const data = await call('POST', '/agent/api/sign-in', { userName, password });
     csrfToken = data.csrfToken;
     return data.user;
