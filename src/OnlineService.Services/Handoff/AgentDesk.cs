@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OnlineService.Services.Accounts;
 using OnlineService.Services.Calendar;
 using OnlineService.Services.WorkOrders;
@@ -21,6 +22,9 @@ public sealed class AgentDesk(
 {
     private const int TranscriptLines = 200;
     private const int ClaimAttempts = 8;
+    private const int MaxCachedSummaries = 1000;
+
+    private readonly ConcurrentDictionary<string, (long UpTo, string Summary)> _summaries = new(StringComparer.Ordinal);
 
     public IAgentDeskEvents Events => events;
 
@@ -38,6 +42,11 @@ public sealed class AgentDesk(
         if (after.Presence != before.Presence)
         {
             events.Publish(new DeskEvent(DeskEventKind.PresenceChanged, now, AgentId: agentId));
+        }
+
+        if (after.Presence == AgentPresence.Offline && before.Presence != AgentPresence.Offline)
+        {
+            await ReleaseHeldAsync(after, cancellationToken);
         }
 
         if (after.IsAttending && !before.IsAttending)
@@ -77,7 +86,7 @@ public sealed class AgentDesk(
         var transcript = await history.ReadAsync(ticket.ConversationId, TranscriptLines, cancellationToken);
         var accounts = (await bindings.ReadAsync(ticket.ChannelId, ticket.ResidentId, cancellationToken))?.Record.Accounts ?? [];
         var orders = await OpenOrdersAsync(ticket.ResidentId, accounts, cancellationToken);
-        var summary = await summaries.SummarizeAsync(transcript, cancellationToken);
+        var summary = await SummaryAsync(ticket.Id, transcript, cancellationToken);
         var ticketClocks = await clocks.ListByConversationAsync(ticket.ConversationId, ticket.CreatedAt, cancellationToken);
         return new TicketDetails(desk, transcript, accounts, orders, ticket.Intent, summary, ticketClocks);
     }
@@ -203,7 +212,7 @@ public sealed class AgentDesk(
         var agent = await RequireAgentAsync(agentId, cancellationToken);
         var open = (await store.ListOpenTicketsAsync(cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         return [.. (await clocks.ListAwaitingAgentAsync(cancellationToken))
-            .Where(c => c.Unattended && c.Group is { } group && agent.Serves(group) && open.ContainsKey(c.TicketId!))
+            .Where(c => c.Unattended && open.TryGetValue(c.TicketId!, out var ticket) && ReplyGuarantee.IsFor(ticket, agent))
             .Select(c => new MissedMessage(c, open[c.TicketId!]))];
     }
 
@@ -240,6 +249,60 @@ public sealed class AgentDesk(
 
     public async Task<ReplyMetrics> GetReplyMetricsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         ReplyMetricsCalculator.Compute(await clocks.ListStartedAsync(since, until, cancellationToken), since, until, clock.GetUtcNow());
+
+    /// <summary>
+    /// A signed-out agent's conversations go back to their queues (and to another online agent with room), so they do
+    /// not wait for the silence handback with nobody there.
+    /// </summary>
+    private async Task ReleaseHeldAsync(AgentRosterEntry agent, CancellationToken cancellationToken)
+    {
+        var released = 0;
+        foreach (var held in (await store.ListOpenTicketsAsync(cancellationToken)).Where(t => t.Status == TicketStatus.Assigned && t.AgentId == agent.Id))
+        {
+            var requeued = await handoff.UpdateAsync(
+                held.Id,
+                t => t.Status == TicketStatus.Assigned && t.AgentId == agent.Id
+                    ? t with { Status = TicketStatus.Waiting, AgentId = null, AssignedAt = null, LastAgentActivityAt = null }
+                    : null,
+                cancellationToken);
+            if (requeued is { Status: TicketStatus.Waiting })
+            {
+                events.Publish(new DeskEvent(DeskEventKind.TicketTransferred, clock.GetUtcNow(), requeued.Id, Group: requeued.Group));
+                released++;
+            }
+        }
+
+        if (released > 0)
+        {
+            await handoff.DrainQueueAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The LLM summary, asked again only when the transcript grew: consoles re-read a ticket on every change, and a
+    /// model call per read would be slow and costly.
+    /// </summary>
+    private async Task<string?> SummaryAsync(string ticketId, IReadOnlyList<ConversationLine> transcript, CancellationToken cancellationToken)
+    {
+        var upTo = transcript.Count == 0 ? 0 : transcript[^1].Sequence;
+        if (_summaries.TryGetValue(ticketId, out var cached) && cached.UpTo == upTo)
+        {
+            return cached.Summary;
+        }
+
+        var summary = await summaries.SummarizeAsync(transcript, cancellationToken);
+        if (summary is not null)
+        {
+            if (_summaries.Count >= MaxCachedSummaries)
+            {
+                _summaries.Clear();
+            }
+
+            _summaries[ticketId] = (upTo, summary);
+        }
+
+        return summary;
+    }
 
     private static bool CanClose(HandoffTicket ticket, AgentRosterEntry agent) =>
         ticket.Status == TicketStatus.Assigned ? ticket.AgentId == agent.Id : ticket.IsOpen && agent.Serves(ticket.Group);

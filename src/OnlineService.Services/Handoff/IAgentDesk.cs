@@ -18,7 +18,8 @@ public interface IAgentDesk
 
     /// <summary>
     /// Sets an agent's presence. Coming online assigns waiting tickets the agent has room for and sends each
-    /// resident whose messages nobody could answer an apology (T/CDHA 11.6.1).
+    /// resident whose messages nobody could answer an apology (T/CDHA 11.6.1); going offline puts the agent's
+    /// conversations back in their queues.
     /// </summary>
     /// <exception cref="AgentDeskException">The agent is not on the roster.</exception>
     Task<AgentRosterEntry> SetPresenceAsync(string agentId, AgentPresence presence, CancellationToken cancellationToken);
@@ -48,7 +49,10 @@ public interface IAgentDesk
     /// <exception cref="AgentDeskException">The agent does not hold the ticket.</exception>
     Task<HandoffTicket> CloseAsync(string ticketId, string agentId, CancellationToken cancellationToken);
 
-    /// <summary>Messages in the agent's groups that arrived while no agent could answer and no agent has answered yet.</summary>
+    /// <summary>
+    /// Messages that arrived while no agent could answer and no agent has answered yet, of tickets waiting in the
+    /// agent's groups or held by the agent.
+    /// </summary>
     Task<IReadOnlyList<MissedMessage>> ListMissedAsync(string agentId, CancellationToken cancellationToken);
 
     /// <summary>Queues, agents, breaches and today's reply shares.</summary>

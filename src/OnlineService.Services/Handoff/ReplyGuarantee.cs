@@ -108,12 +108,12 @@ public sealed class ReplyGuarantee(
     {
         var apologized = 0;
         var missed = (await clocks.ListAwaitingAgentAsync(cancellationToken))
-            .Where(c => c.Unattended && c.Group is { } group && agent.Serves(group))
+            .Where(c => c.Unattended)
             .GroupBy(c => c.TicketId!, StringComparer.Ordinal);
         foreach (var byTicket in missed)
         {
             var ticket = await store.GetTicketAsync(byTicket.Key, cancellationToken);
-            if (ticket is not { IsOpen: true })
+            if (ticket is null || !IsFor(ticket, agent))
             {
                 continue;
             }
@@ -128,6 +128,14 @@ public sealed class ReplyGuarantee(
 
         return apologized;
     }
+
+    /// <summary>Whether the agent can answer the open ticket: it waits in one of the agent's groups, or the agent holds it.</summary>
+    public static bool IsFor(HandoffTicket ticket, AgentRosterEntry agent) => ticket.Status switch
+    {
+        TicketStatus.Waiting => agent.Serves(ticket.Group),
+        TicketStatus.Assigned => ticket.AgentId == agent.Id,
+        _ => false,
+    };
 
     private async Task AutoRespondAsync(ReplyClock started, HandoffTicket? ticket, ResidentNotice notice, CancellationToken cancellationToken)
     {

@@ -144,7 +144,7 @@ internal sealed class MongoHandoffStore(MongoHandoffCollections collections) : I
             cancellationToken: cancellationToken);
     }
 
-    private static HandoffTicketDocument ToDocument(HandoffTicket ticket) => new()
+    internal static HandoffTicketDocument ToDocument(HandoffTicket ticket) => new()
     {
         Id = ticket.Id,
         ConversationId = ticket.ConversationId,

@@ -95,7 +95,7 @@ internal sealed class MongoReplyClockStore(MongoHandoffCollections collections) 
         return [.. documents.Select(ToClock)];
     }
 
-    private static ReplyClockDocument ToDocument(ReplyClock clock) => new()
+    internal static ReplyClockDocument ToDocument(ReplyClock clock) => new()
     {
         Id = clock.Id,
         ConversationId = clock.ConversationId,

@@ -27,29 +27,16 @@ public sealed class DeskGateway : IAsyncDisposable
 
     private readonly GatewayFactory _factory;
 
-    public DeskGateway(string dataDirectory, FakeTimeProvider clock, RecordingChannelSender channel, Action<AgentDeskOptions>? configure = null)
+    public DeskGateway(
+        string dataDirectory,
+        FakeTimeProvider clock,
+        RecordingChannelSender channel,
+        Action<AgentDeskOptions>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
         Clock = clock;
         Channel = channel;
-        _factory = new GatewayFactory(dataDirectory) { Clock = clock }.WithServices(services =>
-        {
-            foreach (var quartz in services.Where(d => d.ServiceType == typeof(IHostedService)
-                         && (d.ImplementationType?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) ?? false)).ToList())
-            {
-                services.Remove(quartz);
-            }
-
-            services.AddSingleton<OnlineService.Conversation.Messaging.IChannelSender>(channel);
-            services.PostConfigure<AgentDeskOptions>(options =>
-            {
-                options.Agents =
-                [
-                    new AgentOptions { Id = Wang, DisplayName = "王芳", Groups = [AgentGroups.Billing, AgentGroups.General], Capacity = 2 },
-                    new AgentOptions { Id = Li, DisplayName = "李强", Groups = [AgentGroups.Repair, AgentGroups.Complaints, AgentGroups.General], Capacity = 2 },
-                ];
-                configure?.Invoke(options);
-            });
-        });
+        _factory = new GatewayFactory(dataDirectory) { Clock = clock }.WithServices(collection => Configure(collection, channel, configure, services));
     }
 
     public FakeTimeProvider Clock { get; }
@@ -124,6 +111,28 @@ public sealed class DeskGateway : IAsyncDisposable
         Assert.All(clocks, c => Assert.True(
             c.ResidentAnsweredInTime,
             $"Message {c.Id} received {c.StartedAt:O} was answered {c.ResidentAnsweredAt:O} by {c.ResidentAnsweredBy}; the limit was {c.DueAt:O}."));
+    }
+
+    private static void Configure(
+        IServiceCollection services, RecordingChannelSender channel, Action<AgentDeskOptions>? configure, Action<IServiceCollection>? more)
+    {
+        foreach (var quartz in services.Where(d => d.ServiceType == typeof(IHostedService)
+                     && (d.ImplementationType?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) ?? false)).ToList())
+        {
+            services.Remove(quartz);
+        }
+
+        services.AddSingleton<OnlineService.Conversation.Messaging.IChannelSender>(channel);
+        services.PostConfigure<AgentDeskOptions>(options =>
+        {
+            options.Agents =
+            [
+                new AgentOptions { Id = Wang, DisplayName = "王芳", Groups = [AgentGroups.Billing, AgentGroups.General], Capacity = 2 },
+                new AgentOptions { Id = Li, DisplayName = "李强", Groups = [AgentGroups.Repair, AgentGroups.Complaints, AgentGroups.General], Capacity = 2 },
+            ];
+            configure?.Invoke(options);
+        });
+        more?.Invoke(services);
     }
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();

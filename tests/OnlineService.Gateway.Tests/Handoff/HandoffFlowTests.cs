@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OnlineService.Gateway.Tests.Hosting;
 using OnlineService.Services.Handoff;
@@ -123,6 +124,69 @@ public sealed class HandoffFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task The_silence_handback_survives_a_restart()
+    {
+        var clock = new FakeTimeProvider(DeskGateway.Morning);
+        var channel = new RecordingChannelSender();
+        string ticketId;
+        await using (var before = new DeskGateway(_data.Path, clock, channel))
+        {
+            await before.Desk.SetPresenceAsync(DeskGateway.Li, AgentPresence.Online, Ct);
+            await before.SendAsync("c1", "转人工", "m1");
+            ticketId = (await before.Store.FindOpenTicketAsync("c1", Ct))!.Id;
+        }
+
+        await using var after = new DeskGateway(_data.Path, clock, channel);
+        await after.AdvanceAsync(TimeSpan.FromMinutes(31));
+
+        Assert.Equal(TicketCloseReason.AgentSilence, (await after.Store.GetTicketAsync(ticketId, Ct))!.CloseReason);
+        await after.DeliveredAsync("c1", "已为您转回智能客服");
+    }
+
+    [Fact]
+    public async Task The_ticket_context_has_the_summary_asked_again_only_when_the_transcript_grew()
+    {
+        var summaries = new CountingSummaries();
+        await using var gateway = new DeskGateway(
+            _data.Path, new FakeTimeProvider(DeskGateway.Morning), new RecordingChannelSender(), services: s => s.AddSingleton<IConversationSummaries>(summaries));
+        await gateway.SendAsync("c1", "暖气费多少钱一平米", "m1");
+        await gateway.SendAsync("c1", "转人工", "m2");
+        var ticket = (await gateway.Store.FindOpenTicketAsync("c1", Ct))!;
+        await TranscriptSettledAsync(gateway, "c1", "您排在第1位");
+
+        var first = (await gateway.Desk.GetTicketAsync(ticket.Id, Ct))!;
+        var again = (await gateway.Desk.GetTicketAsync(ticket.Id, Ct))!;
+        await gateway.SendAsync("c1", "我家是幸福小区3号楼", "m3");
+        var grown = (await gateway.Desk.GetTicketAsync(ticket.Id, Ct))!;
+
+        Assert.Equal("居民提出了2条消息", first.Summary);
+        Assert.Equal(first.Summary, again.Summary);
+        Assert.Equal("居民提出了3条消息", grown.Summary);
+        Assert.Equal(2, summaries.Calls);
+        Assert.Equal(ticket.Id, first.Ticket.Ticket.Id);
+        Assert.Equal(HandoffTrigger.ResidentAsked, first.Ticket.Ticket.Trigger);
+        Assert.Empty(first.Accounts);
+        Assert.Empty(first.OpenWorkOrders);
+    }
+
+    /// <summary>The dispatcher appends a delivered reply to the transcript just after the channel confirmed it: wait for that.</summary>
+    private static async Task TranscriptSettledAsync(DeskGateway gateway, string conversationId, string fragment)
+    {
+        var history = gateway.Services.GetRequiredService<IConversationHistory>();
+        for (var wait = 0; wait < 200; wait++)
+        {
+            if ((await history.ReadAsync(conversationId, 50, Ct)).Any(line => line.Text?.Contains(fragment, StringComparison.Ordinal) == true))
+            {
+                return;
+            }
+
+            await Task.Delay(25, Ct);
+        }
+
+        Assert.Fail($"The transcript of {conversationId} never got a line with '{fragment}'.");
+    }
+
+    [Fact]
     public async Task Outside_the_service_hours_a_request_gets_the_hotline_and_no_ticket()
     {
         await using var gateway = new DeskGateway(_data.Path, new FakeTimeProvider(DeskGateway.Evening), new RecordingChannelSender());
@@ -168,6 +232,22 @@ public sealed class HandoffFlowTests : IDisposable
         Assert.Equal(1, snapshot.Queues.Single(q => q.Group == AgentGroups.Repair).Assigned);
         Assert.Equal(1, snapshot.Agents.Single(a => a.Agent.Id == DeskGateway.Li).Holding);
         Assert.Empty(snapshot.Breaches);
+    }
+
+    [Fact]
+    public async Task An_agent_signing_out_passes_the_conversations_held_to_another_online_agent()
+    {
+        await using var gateway = new DeskGateway(_data.Path, new FakeTimeProvider(DeskGateway.Morning), new RecordingChannelSender());
+        await gateway.Desk.SetPresenceAsync(DeskGateway.Wang, AgentPresence.Online, Ct);
+        await gateway.SendAsync("c1", "转人工", "m1");
+        await gateway.Desk.SetPresenceAsync(DeskGateway.Li, AgentPresence.Online, Ct);
+        var ticket = (await gateway.Store.FindOpenTicketAsync("c1", Ct))!;
+        Assert.Equal(DeskGateway.Wang, ticket.AgentId);
+
+        await gateway.Desk.SetPresenceAsync(DeskGateway.Wang, AgentPresence.Offline, Ct);
+
+        Assert.Equal((TicketStatus.Assigned, DeskGateway.Li), ((await gateway.Store.GetTicketAsync(ticket.Id, Ct))!.Status, (await gateway.Store.GetTicketAsync(ticket.Id, Ct))!.AgentId));
+        await gateway.DeliveredAsync("c1", "已为您接通人工客服李强");
     }
 
     [Fact]
