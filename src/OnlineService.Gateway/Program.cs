@@ -13,6 +13,7 @@ builder.AddDirectLine();
 builder.AddWeChat();
 builder.AddWorkOrderApis();
 builder.AddAgentDesk();
+builder.AddAgentConsole();
 
 var app = builder.Build();
 
@@ -21,6 +22,7 @@ app.MapUnderstandingEndpoints();
 app.MapDirectLine();
 app.MapWeChat();
 app.MapWorkOrderApis();
+app.MapAgentConsole();
 
 app.Run();
 

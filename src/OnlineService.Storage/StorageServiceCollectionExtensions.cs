@@ -7,6 +7,7 @@ using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
+using OnlineService.Storage.Agents;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +40,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().AccountBindings);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Handoff);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().ReplyClocks);
+        // The agent console's accounts (IAgentAccountStore), over the same database.
+        services.TryAddSingleton(provider => AgentAccountBackend.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetService<IHostEnvironment>()?.ContentRootPath));
+        services.TryAddSingleton(provider => provider.GetRequiredService<AgentAccountBackend>().Store);
         return services;
     }
 }

@@ -8,6 +8,7 @@ using OnlineService.Services.Handoff;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 using OnlineService.Storage;
+using OnlineService.Storage.Agents;
 
 namespace OnlineService.Storage.Tests;
 
@@ -55,6 +56,8 @@ public sealed class TestStores : IAsyncDisposable
     public IHandoffStore Handoff => _services.GetRequiredService<IHandoffStore>();
 
     public IReplyClockStore ReplyClocks => _services.GetRequiredService<IReplyClockStore>();
+
+    public IAgentAccountStore AgentAccounts => _services.GetRequiredService<IAgentAccountStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)

@@ -143,6 +143,20 @@ internal static class SqliteMigrations
             CREATE INDEX IF NOT EXISTS ix_reply_clocks_awaiting_agent ON reply_clocks (started_at, id)
                 WHERE ticket_id IS NOT NULL AND agent_answered_at IS NULL;
             """),
+        (7, """
+            CREATE TABLE IF NOT EXISTS agent_accounts (
+                user_name        TEXT NOT NULL PRIMARY KEY,
+                display_name     TEXT NOT NULL,
+                role             TEXT NOT NULL,
+                password_hash    TEXT NOT NULL,
+                security_stamp   TEXT NOT NULL,
+                failed_sign_ins  INTEGER NOT NULL DEFAULT 0,
+                locked_until     INTEGER,
+                created_at       INTEGER NOT NULL,
+                updated_at       INTEGER NOT NULL,
+                version          INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
         // Account bindings leave the state store for their own tables; records the binding dialog kept there under
         // accounts/bindings/{channel}/{user} are moved (ids that needed escaping never occur: channel ids and OpenIDs
         // are letters, digits, '-' and '_').
