@@ -7,6 +7,7 @@ using OnlineService.Dialogs.Content;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Understanding;
+using OnlineService.Services.WorkOrders;
 using OnlineService.Understanding.Faq;
 using OnlineService.Understanding.Intents;
 using OnlineService.Understanding.Llm;
@@ -198,6 +199,17 @@ public sealed class MainDialog : ComponentDialog
             case string question when step.State.MenuId == "consult":
                 step.State.MenuId = null;
                 return await FollowAsync(step, await _router.RouteAsync(question, cancellationToken), cancellationToken);
+            case ReceiveOutcome outcome when IsComplaint(outcome):
+                // A complaint is first an order on the clock (T/CDHA 9.3), then a person hears it: the agent sees the
+                // new complaint order among the resident's open orders.
+                step.Turn.Values.Set(new HandoffIntent(IntentIds.Complaint));
+                if (await _handoff.RequestAsync(step.Turn, HandoffReason.Complaint, cancellationToken))
+                {
+                    await step.Dialogs.CancelAllDialogsAsync(cancellationToken);
+                    return EndOfTurn;
+                }
+
+                return await RestartMenuAsync(step, lead: null, cancellationToken);
             default:
                 await SendAsync(step.Turn, _catalog.Texts.Main.AnythingElse, cancellationToken);
                 return await RestartMenuAsync(step, lead: null, cancellationToken);
@@ -273,6 +285,9 @@ public sealed class MainDialog : ComponentDialog
                 return await RestartMenuAsync(step, Text(understanding.Unsure), cancellationToken);
         }
     }
+
+    private static bool IsComplaint(ReceiveOutcome outcome) =>
+        outcome.Complaint is not null || (outcome.Result.Order.Category == WorkOrderCategory.Complaint && !outcome.RaisedAgain);
 
     private static Task<DialogTurnResult> RestartMenuAsync(WaterfallStepContext<MenuState> step, Activity? lead, CancellationToken cancellationToken) =>
         step.ReplaceDialogAsync(MenuDialogId, new MenuState
