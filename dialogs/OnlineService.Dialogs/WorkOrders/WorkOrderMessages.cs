@@ -10,7 +10,7 @@ namespace OnlineService.Dialogs.WorkOrders;
 /// callback survey. Each carries <c>channelData.noticeKind</c> (<c>workorder.accepted</c>, …, <c>workorder.callback</c>)
 /// so a channel can use a template message outside its reply window. Texts come from <c>workOrders</c> in the content.
 /// </summary>
-public sealed class WorkOrderMessages(TextCatalog catalog)
+public sealed class WorkOrderMessages(TextCatalog catalog, IHandlerNames? handlerNames = null)
 {
     /// <summary>The notice kind prefix of work-order messages.</summary>
     public const string NoticeKindPrefix = "workorder.";
@@ -66,7 +66,8 @@ public sealed class WorkOrderMessages(TextCatalog catalog)
 
     private string Dispatched(WorkOrder order, TimelineEntry entry)
     {
-        var handler = entry.HandlerId ?? order.HandlerId ?? "";
+        var handlerId = entry.HandlerId ?? order.HandlerId ?? "";
+        var handler = handlerNames?.DisplayNameOf(handlerId) ?? handlerId;
         var expected = order.Dues
             .Where(d => d.Milestone is SlaMilestone.OnSite or SlaMilestone.Resolved)
             .OrderBy(d => d.Milestone)

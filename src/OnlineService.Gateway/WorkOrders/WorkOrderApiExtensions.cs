@@ -24,6 +24,7 @@ public static class WorkOrderApiExtensions
         var services = builder.Services;
         services.AddOptions<HandlingUnitApiOptions>().BindConfiguration(HandlingUnitApiOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HandlingUnitApiOptions>, HandlingUnitApiOptionsValidator>());
+        services.TryAddSingleton<IHandlerNames, ConfiguredHandlerNames>();
         services.AddOptions<WorkOrderWebhookOptions>().BindConfiguration(WorkOrderWebhookOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkOrderWebhookOptions>, WorkOrderWebhookOptionsValidator>());
         services.AddOptions<Hotline12345Options>().BindConfiguration(Hotline12345Options.SectionName).ValidateOnStart();

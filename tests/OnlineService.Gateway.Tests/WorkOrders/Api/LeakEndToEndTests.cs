@@ -33,6 +33,7 @@ public sealed partial class LeakEndToEndTests : IDisposable
         var clock = new FakeTimeProvider(WorkOrderApiGateway.Start);
         await using var gateway = LiveGateway.Start(_data.Path, f => f
             .WithSetting("WorkOrders:UnitApi:Units:unit-a:ApiKeys:0", WorkOrderApiGateway.UnitAKey)
+            .WithSetting("WorkOrders:UnitApi:Units:unit-a:Name", "朝阳一分公司")
             .WithSetting("DirectLine:TokenLifetime", "04:00:00") // the fake clock moves past a web-chat client's token refresh
             .WithServices(services =>
             {
@@ -69,7 +70,7 @@ public sealed partial class LeakEndToEndTests : IDisposable
         await PostAsync(desk, $"/api/operator/work-orders/{number}/dispatch", new { handlerId = "unit-a" });
         await sweeper.SweepAsync(Ct);
         Assert.Equal($"您的工单 {number}（漏水抢修）已受理，我们正在安排处理人员。", Text(await chat.ExpectNoticeAsync("workorder.accepted")));
-        Assert.StartsWith($"您的工单 {number} 已派给 unit-a 处理", Text(await chat.ExpectNoticeAsync("workorder.dispatched")), StringComparison.Ordinal);
+        Assert.StartsWith($"您的工单 {number} 已派给 朝阳一分公司 处理", Text(await chat.ExpectNoticeAsync("workorder.dispatched")), StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromMinutes(2));
         await PostAsync(unit, $"/api/units/orders/{number}/accept", new { note = "已接单" });
