@@ -59,7 +59,8 @@ public static class WorkOrderApiExtensions
         HandlingUnitEndpoints.Map(app);
         Hotline12345Endpoints.Map(app);
         OperatorWorkOrderEndpoints.Map(app);
-        app.MapOpenApi();
+        // The description lists every operator and unit endpoint; operators hand it to units (least privilege).
+        app.MapOpenApi().RequireAuthorization(OperatorHostingExtensions.OperatorPolicy);
         return app;
     }
 }

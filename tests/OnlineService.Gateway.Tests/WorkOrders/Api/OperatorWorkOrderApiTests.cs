@@ -133,7 +133,9 @@ public sealed class OperatorWorkOrderApiTests : IDisposable
     public async Task The_apis_are_described_by_openapi()
     {
         await using var gateway = new WorkOrderApiGateway(_data.Path, new FakeTimeProvider(WorkOrderApiGateway.Start));
-        using var client = gateway.Client(null);
+        using var anonymous = gateway.Client(null);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json", Ct)).StatusCode);
+        using var client = gateway.Client(WorkOrderApiGateway.OperatorKey);
 
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
 
