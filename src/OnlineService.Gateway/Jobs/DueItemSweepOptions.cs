@@ -8,7 +8,7 @@ public sealed class DueItemSweepOptions
     /// <summary>How often Quartz runs the sweep. Defaults to 5 seconds, the lateness a timer may have.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How often the SLA clocks of all open orders are rescheduled to fill gaps. Defaults to 15 minutes.</summary>
+    /// <summary>How often all open orders are shown to the work-order observers again (SLA clocks, notices, webhook) to fill gaps. Defaults to 15 minutes.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>How long a claimed item stays with this replica; longer than any handler takes. Defaults to 2 minutes.</summary>

@@ -6,7 +6,7 @@ namespace OnlineService.Gateway.Jobs;
 /// Decorates the <see cref="IWorkOrderStore"/> so that every save, whoever makes it, is shown to each
 /// <see cref="IWorkOrderObserver"/> (the SLA clock first). Observers run after the save, so no replica can fire an item
 /// before the version that makes it current is stored; a crash between the two is repaired by
-/// <see cref="SlaClockReconcileJob"/>, which shows every open order to the observers at start and periodically.
+/// <see cref="WorkOrderReconcileJob"/>, which shows every open order to the observers at start and periodically.
 /// </summary>
 public sealed class ObservedWorkOrderStore(IWorkOrderStore inner, IEnumerable<IWorkOrderObserver> observers) : IWorkOrderStore
 {

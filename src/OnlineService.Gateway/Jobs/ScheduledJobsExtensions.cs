@@ -37,6 +37,7 @@ public static class ScheduledJobsExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueItemHandler, SlaClockItemHandler>());
         services.TryAddSingleton<DueItemSweeper>();
+        services.TryAddSingleton<WorkOrderReconciler>();
 
         var section = builder.Configuration.GetSection(DueItemSweepOptions.SectionName);
         var defaults = new DueItemSweepOptions();
@@ -45,7 +46,7 @@ public static class ScheduledJobsExtensions
         builder.AddQuartz(quartz =>
         {
             quartz.ScheduleJob<DueItemSweepJob>(trigger => trigger.WithIdentity("due-item-sweep").WithSimpleSchedule(interval));
-            quartz.ScheduleJob<SlaClockReconcileJob>(trigger => trigger.WithIdentity("sla-clock-reconcile").WithSimpleSchedule(reconcileInterval));
+            quartz.ScheduleJob<WorkOrderReconcileJob>(trigger => trigger.WithIdentity("work-order-reconcile").WithSimpleSchedule(reconcileInterval));
         });
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

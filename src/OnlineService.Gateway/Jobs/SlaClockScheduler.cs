@@ -21,24 +21,4 @@ public sealed class SlaClockScheduler(IDueItemStore dueItems, SlaPolicy sla) : I
             await dueItems.ScheduleAsync(item.Id, SlaClockDueItems.KindOf(item), item.FireAt, SlaClockDueItems.ToPayload(item), cancellationToken);
         }
     }
-
-    /// <summary>
-    /// Schedules the clocks of every order whose clock runs (not closed, not suspended); returns how many orders.
-    /// Idempotent: unchanged items stay as they are, fired ones stay fired, so it only fills gaps (e.g. a crash between
-    /// an order's save and its scheduling).
-    /// </summary>
-    public async Task<int> ScheduleOpenOrdersAsync(IWorkOrderStore orders, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        foreach (var status in Enum.GetValues<WorkOrderStatus>().Where(s => s is not (WorkOrderStatus.Closed or WorkOrderStatus.Suspended)))
-        {
-            foreach (var order in await orders.ListByStatusAsync(status, cancellationToken))
-            {
-                await ScheduleAsync(order, cancellationToken);
-                count++;
-            }
-        }
-
-        return count;
-    }
 }

@@ -160,14 +160,14 @@ public sealed class SlaClockSweepTests : IDisposable
             Assert.Equal(received.Clock.Count, await delete.ExecuteNonQueryAsync(Ct));
         }
 
-        var scheduler = gateway.Services.GetRequiredService<SlaClockScheduler>();
-        Assert.Equal(1, await scheduler.ScheduleOpenOrdersAsync(gateway.Services.GetRequiredService<IWorkOrderStore>(), Ct));
+        var reconciler = gateway.Services.GetRequiredService<WorkOrderReconciler>();
+        Assert.Equal(1, await reconciler.ReconcileOpenOrdersAsync(Ct));
 
         clock.SetUtcNow(received.Clock.Max(i => i.FireAt));
         Assert.Equal(received.Clock.Count, await gateway.SweepUntilQuietAsync());
 
         // Reconciling again revives nothing that fired.
-        await scheduler.ScheduleOpenOrdersAsync(gateway.Services.GetRequiredService<IWorkOrderStore>(), Ct);
+        await reconciler.ReconcileOpenOrdersAsync(Ct);
         Assert.Equal(0, await gateway.SweepUntilQuietAsync());
     }
 

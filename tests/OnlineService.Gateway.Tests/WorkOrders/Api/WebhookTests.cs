@@ -44,12 +44,7 @@ public sealed class WebhookTests : IDisposable
         Assert.Equal("unit-a", last.GetProperty("order").GetProperty("handlerId").GetString());
 
         // The reconcile shows the open order to every observer again: nothing is delivered twice.
-        await gateway.Services.GetRequiredService<OnlineService.Gateway.Jobs.SlaClockScheduler>()
-            .ScheduleOpenOrdersAsync(gateway.Services.GetRequiredService<IWorkOrderStore>(), Ct);
-        foreach (var observer in gateway.Services.GetServices<IWorkOrderObserver>())
-        {
-            await observer.OnSavedAsync(await gateway.WorkOrders.GetAsync(order.Number, Ct), Ct);
-        }
+        await gateway.Services.GetRequiredService<OnlineService.Gateway.Jobs.WorkOrderReconciler>().ReconcileOpenOrdersAsync(Ct);
 
         Assert.Equal(0, await gateway.SweepUntilQuietAsync());
         Assert.Equal(3, gateway.Receiver.Received.Count);
