@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OnlineService.Conversation.Activities;
-using OnlineService.Conversation.Messaging;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Gateway.Outbox;
 using OnlineService.Services.Handoff;
@@ -13,7 +12,7 @@ namespace OnlineService.Gateway.Handoff;
 /// Agent replies carry the agent's name as the sender's name and <c>channelData.handoff = "agent"</c>; notices
 /// carry <c>"auto"</c>, so the transcript tells bot, agent and auto-response apart.
 /// </summary>
-public sealed class OutboxResidentMessenger(IOutboxStore outbox, OutboxSignal signal, HandoffWording wording, TimeProvider clock) : IResidentMessenger
+public sealed class OutboxResidentMessenger(ProactiveOutbox outbox, HandoffWording wording, TimeProvider clock) : IResidentMessenger
 {
     public const string AgentMarker = "agent";
     public const string AutoMarker = "auto";
@@ -50,17 +49,6 @@ public sealed class OutboxResidentMessenger(IOutboxStore outbox, OutboxSignal si
             activity.TextFormat = TextFormats.Plain;
         }
 
-        await outbox.EnqueueAsync(
-            [new OutboxMessage
-            {
-                Id = messageId,
-                ChannelId = address.ChannelId,
-                ConversationId = address.ConversationId,
-                ActivityJson = ActivityJson.Serialize(activity),
-                CreatedAt = now,
-                NextAttemptAt = now,
-            }],
-            cancellationToken);
-        signal.Notify();
+        await outbox.EnqueueAsync(messageId, activity, cancellationToken);
     }
 }

@@ -22,7 +22,6 @@ public static class WorkOrderNoticesExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.CallbackQuietHours) || IsWindows(o.CallbackQuietHours),
                 "WorkOrderNotices:CallbackQuietHours must be windows like \"12:00-14:00, 21:00-08:00\" (China time), or empty for the profile's.")
             .ValidateOnStart();
-        services.TryAddSingleton<ProactiveOutbox>();
         services.TryAddSingleton<WorkOrderNoticeScheduler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkOrderObserver, WorkOrderNoticeScheduler>(p => p.GetRequiredService<WorkOrderNoticeScheduler>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueItemHandler, WorkOrderNoticeHandler>());

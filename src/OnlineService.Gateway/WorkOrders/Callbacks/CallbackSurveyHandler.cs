@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OnlineService.Dialogs.WorkOrders;
+using OnlineService.Gateway.Outbox;
 using OnlineService.Gateway.WorkOrders.Notices;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;

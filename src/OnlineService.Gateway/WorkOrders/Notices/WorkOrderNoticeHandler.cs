@@ -1,4 +1,5 @@
 using OnlineService.Dialogs.WorkOrders;
+using OnlineService.Gateway.Outbox;
 using OnlineService.Services.Scheduling;
 using OnlineService.Services.WorkOrders;
 

@@ -1,13 +1,11 @@
 using OnlineService.Conversation.Activities;
 using OnlineService.Conversation.Messaging;
-using OnlineService.Gateway.Outbox;
-
-namespace OnlineService.Gateway.WorkOrders.Notices;
+namespace OnlineService.Gateway.Outbox;
 
 /// <summary>
 /// Queues a message the bot starts (no resident message to answer) in the persisted outbox under a caller-chosen id,
 /// so a handler run twice queues it once, and wakes the dispatcher. Delivery, retries and the transcript are the
-/// outbox's, as for every reply.
+/// outbox's, as for every reply. Used for milestone notices, callback surveys and the agent desk's messages.
 /// </summary>
 public sealed class ProactiveOutbox(IOutboxStore outbox, OutboxSignal signal, TimeProvider clock)
 {
