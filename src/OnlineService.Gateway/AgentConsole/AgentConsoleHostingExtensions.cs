@@ -33,6 +33,7 @@ public static class AgentConsoleHostingExtensions
         services.AddSingleton<ConversationAccessAudit>();
         services.AddSingleton<AgentMediaStore>();
         services.AddHostedService<AgentAccountSeeder>();
+        services.AddDocumentedDefault("AgentConsole:Accounts (demo passwords)", AgentDemoPasswords.AreInUseAsync);
         services.AddAntiforgery();
 
         services.AddAuthentication().AddCookie(AgentConsolePolicies.Scheme, cookie =>

@@ -30,6 +30,8 @@ public static class GatewayHostingExtensions
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GatewayInstance>();
+        // First of the hosted services: nothing listens or seeds before the documented defaults are checked.
+        builder.Services.AddHostedService<DocumentedDefaultsGuard>();
         builder.Services.AddGatewayHealthChecks();
         return builder;
     }

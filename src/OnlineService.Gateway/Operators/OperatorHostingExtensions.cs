@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using OnlineService.Gateway.Operators;
 
 namespace Microsoft.Extensions.Hosting;
@@ -15,7 +16,8 @@ public static class OperatorHostingExtensions
             .Validate(o => o.ApiKeys.Count > 0 && o.ApiKeys.All(k => k.Length >= 16),
                 "Operators:ApiKeys must hold at least one key of 16 characters or more (e.g. Operators__ApiKeys__0=<key>).")
             .ValidateOnStart();
-        builder.Services.AddHostedService<DevelopmentKeyWarning>();
+        builder.Services.AddDocumentedDefault("Operators:ApiKeys", provider =>
+            provider.GetRequiredService<IOptions<OperatorOptions>>().Value.ApiKeys.Contains(OperatorOptions.DevelopmentKey));
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()

@@ -6,8 +6,8 @@ public sealed class OperatorOptions
     public const string SectionName = "Operators";
 
     /// <summary>
-    /// The development key of the embedded default, documented in the README. The gateway warns at start when it is
-    /// in use outside the Development and Testing environments.
+    /// The development key of the embedded default, documented in the README. Outside the Development and Testing
+    /// environments the gateway refuses to start while it is accepted (<c>DocumentedDefaultsGuard</c>).
     /// </summary>
     public const string DevelopmentKey = "dev-operator-key-change-me";
 

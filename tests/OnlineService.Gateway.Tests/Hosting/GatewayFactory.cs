@@ -29,6 +29,9 @@ public sealed class GatewayFactory(string dataDirectory) : WebApplicationFactory
 
     public string DataDirectory { get; } = dataDirectory;
 
+    /// <summary>The host environment; Testing (which, like Development, accepts the documented defaults) unless set.</summary>
+    public string Environment { get; init; } = "Testing";
+
     /// <summary>When set, the gateway's clock; otherwise the system clock.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
@@ -65,7 +68,7 @@ public sealed class GatewayFactory(string dataDirectory) : WebApplicationFactory
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {

@@ -6,7 +6,7 @@ namespace OnlineService.Gateway.AgentConsole.Identity;
 
 /// <summary>
 /// Creates the configured accounts that do not exist yet, at start. Without configured accounts it seeds the demo
-/// accounts of the embedded default and warns while any of them still signs in with its documented password.
+/// accounts of the embedded default (which only Development accepts: see <see cref="AgentDemoPasswords"/>).
 /// </summary>
 public sealed class AgentAccountSeeder(
     IAgentAccountStore store,
@@ -27,29 +27,16 @@ public sealed class AgentAccountSeeder(
             return;
         }
 
+        // The demo accounts of the embedded default; DocumentedDefaultsGuard warns (Development) or refuses to start
+        // (elsewhere) while any of them signs in with its published password.
         var demo = DemoAccountFile.Load(Path.Combine(content.Value.ContentPath, "console", "demo-accounts.yaml"));
-        var stillDocumented = new List<string>();
         foreach (var account in demo.Accounts)
         {
-            var userName = AgentUserNames.Normalize(account.UserName);
-            var existing = await store.FindAsync(userName, cancellationToken);
-            if (existing is null)
+            // Hashing costs 210,000 iterations: only for an account that is not there yet.
+            if (await store.FindAsync(AgentUserNames.Normalize(account.UserName), cancellationToken) is null)
             {
-                await CreateIfMissingAsync(userName, account.DisplayName, account.Role, AgentPasswordHasher.Hash(account.Password), cancellationToken);
-                stillDocumented.Add(userName);
+                await CreateIfMissingAsync(account.UserName, account.DisplayName, account.Role, AgentPasswordHasher.Hash(account.Password), cancellationToken);
             }
-            else if (AgentPasswordHasher.Verify(account.Password, existing.PasswordHash))
-            {
-                stillDocumented.Add(userName);
-            }
-        }
-
-        if (stillDocumented.Count > 0)
-        {
-            logger.LogWarning(
-                "Agent-console demo accounts {Accounts} sign in with the passwords documented in the README. Change them (admin page or " +
-                "POST /agent/api/admin/accounts/{{userName}}/password) or configure AgentConsole:Accounts before going live.",
-                string.Join(", ", stillDocumented));
         }
     }
 

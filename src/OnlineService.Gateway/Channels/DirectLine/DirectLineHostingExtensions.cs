@@ -15,6 +15,8 @@ public static class DirectLineHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDocumentedDefault("DirectLine:Secret", provider =>
+            provider.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret == DirectLineOptions.DocumentedDefaultSecret);
         services.AddOptions<WebChatPageOptions>().BindConfiguration(WebChatPageOptions.SectionName);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthenticator>();
@@ -40,11 +42,6 @@ public static class DirectLineHostingExtensions
     /// <summary>The Direct Line endpoints under <c>/v3/directline</c>, its WebSocket stream, and the page at <c>/</c>.</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret == DirectLineOptions.DocumentedDefaultSecret)
-        {
-            app.Logger.LogWarning("DirectLine:Secret is the documented default; anyone can generate tokens. Set your own secret outside source control.");
-        }
-
         app.UseWebSockets();
         app.UseCors();
         app.UseStaticFiles();

@@ -19,6 +19,8 @@ public static class WeChatHostingExtensions
         var services = builder.Services;
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>();
+        services.AddDocumentedDefault("WeChat:Token", provider =>
+            provider.GetRequiredService<IOptions<WeChatOptions>>().Value is { Enabled: true, Token: WeChatOptions.SampleToken });
 
         services.AddHttpClient<WeChatApiClient>((sp, http) =>
         {

@@ -7,6 +7,9 @@ public sealed class WeChatOptions
 {
     public const string SectionName = "WeChat";
 
+    /// <summary>The Token printed in <c>appsettings.sample.json</c>: public, so refused outside Development.</summary>
+    public const string SampleToken = "ChangeMeToken2026";
+
     /// <summary>Off by default: the <c>/wechat</c> endpoint answers 404 and nothing calls the WeChat API.</summary>
     public bool Enabled { get; set; }
 
