@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using OnlineService.Services.Privacy;
 
 namespace OnlineService.Gateway.Logging;
 
@@ -34,7 +35,7 @@ public sealed class MaskingJsonConsoleFormatter(IOptionsMonitor<ConsoleFormatter
                 json.WriteNumber("eventId", logEntry.EventId.Id);
             }
 
-            json.WriteString("message", PersonalDataMasker.Mask(message ?? ""));
+            json.WriteString("message", PersonalDataMasker.ForLog(message ?? ""));
             if (logEntry.State is IReadOnlyList<KeyValuePair<string, object?>> properties)
             {
                 foreach (var (key, value) in properties)
@@ -48,7 +49,7 @@ public sealed class MaskingJsonConsoleFormatter(IOptionsMonitor<ConsoleFormatter
 
             if (logEntry.Exception is { } exception)
             {
-                json.WriteString("exception", PersonalDataMasker.Mask(exception.ToString()));
+                json.WriteString("exception", PersonalDataMasker.ForLog(exception.ToString()));
             }
 
             json.WriteEndObject();

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using OnlineService.Services.Privacy;
 
 namespace OnlineService.Understanding.Llm;
 
@@ -61,7 +62,7 @@ public sealed class ConversationSummarizer
         }
 
         // The model only saw masked text, but mask again in case it produced something number-like of its own.
-        return PersonalDataMasker.Mask(summary);
+        return PersonalDataMasker.ForModel(summary);
     }
 
     /// <summary>The masked transcript as sent to the model, newest lines kept when it is too long.</summary>
@@ -77,7 +78,7 @@ public sealed class ConversationSummarizer
                 continue;
             }
 
-            var rendered = $"{Label(line.Role)}：{PersonalDataMasker.Mask(line.Text.Trim())}";
+            var rendered = $"{Label(line.Role)}：{PersonalDataMasker.ForModel(line.Text.Trim())}";
             if (rendered.Length > MaxTranscriptChars)
             {
                 rendered = rendered[..MaxTranscriptChars];

@@ -1,4 +1,4 @@
-using OnlineService.Understanding.Llm;
+using OnlineService.Services.Privacy;
 
 namespace OnlineService.Understanding.Tests.Llm;
 
@@ -13,7 +13,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("座机0431-87654321", "座机[电话]")]
     [InlineData("ｍｙ１３８１２３４５６７８", "ｍｙ[手机号]")]
     public void Masks_sensitive_numbers(string text, string expected) =>
-        Assert.Equal(expected, PersonalDataMasker.Mask(text));
+        Assert.Equal(expected, PersonalDataMasker.ForModel(text));
 
     [Theory]
     [InlineData("室温18℃，2026年11月15日开始供暖")]
@@ -21,5 +21,5 @@ public sealed class PersonalDataMaskerTests
     [InlineData("热线96069")]
     [InlineData("12345热线")]
     public void Leaves_ordinary_numbers_alone(string text) =>
-        Assert.Equal(text, PersonalDataMasker.Mask(text));
+        Assert.Equal(text, PersonalDataMasker.ForModel(text));
 }

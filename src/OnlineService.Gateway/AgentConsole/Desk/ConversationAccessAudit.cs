@@ -1,4 +1,4 @@
-using OnlineService.Gateway.Logging;
+using OnlineService.Services.Privacy;
 
 namespace OnlineService.Gateway.AgentConsole.Desk;
 
