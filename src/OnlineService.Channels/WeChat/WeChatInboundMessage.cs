@@ -50,13 +50,20 @@ public sealed record WeChatInboundMessage
     public static WeChatInboundMessage Parse(string xml, int maxCharacters = SafeXml.DefaultMaxBytes) =>
         FromXml(SafeXml.Parse(xml, maxCharacters));
 
+    /// <summary>2000-01-01 and 2100-01-01 UTC: the range of a platform timestamp this gateway believes.</summary>
+    private const long EarliestCreateTime = 946_684_800;
+    private const long LatestCreateTime = 4_102_444_800;
+
     public static WeChatInboundMessage FromXml(XElement root)
     {
         var fields = SafeXml.ReadFields(root);
         var createTime = Required(fields, "CreateTime");
-        if (!long.TryParse(createTime, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+        if (!long.TryParse(createTime, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            || seconds < EarliestCreateTime || seconds > LatestCreateTime)
         {
-            throw new SafeXmlException(SafeXmlFailure.Malformed, $"CreateTime '{createTime}' is not Unix seconds.");
+            // A signed push can still carry any number; one past year 9999 used to end in a 500, and a far-future
+            // time would start the resident's reply clock in the wrong century.
+            throw new SafeXmlException(SafeXmlFailure.Malformed, $"CreateTime '{createTime}' is not Unix seconds between 2000 and 2100.");
         }
 
         var nested = new Dictionary<string, string>(StringComparer.Ordinal);

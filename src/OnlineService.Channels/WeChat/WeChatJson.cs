@@ -21,7 +21,10 @@ internal static class WeChatJson
         return json;
     }
 
-    /// <summary>Adds a coordinate or similar decimal as a number when it parses, else as the raw text.</summary>
+    /// <summary>
+    /// Adds a coordinate or similar decimal as a number when it parses to a finite value, else as the raw text
+    /// (NaN and Infinity parse, but JSON has no such numbers: writing one failed the whole push).
+    /// </summary>
     public static JsonObject AddNumber(this JsonObject json, string name, string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -29,7 +32,7 @@ internal static class WeChatJson
             return json;
         }
 
-        json[name] = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        json[name] = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
             ? JsonValue.Create(number)
             : JsonValue.Create(value);
         return json;

@@ -10,6 +10,13 @@ namespace OnlineService.Gateway.Operators;
 /// </summary>
 public static class OperatorQueryParser
 {
+    /// <summary>
+    /// The dates a query may name. Wide enough for any ledger a utility keeps, narrow enough that the day after, the
+    /// China-time offset and the figures' periods never leave the calendar (0001-01-01 and 9999-12-31 used to give 500).
+    /// </summary>
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+    private static readonly DateOnly Latest = new(2199, 12, 31);
+
     public static WorkOrderFilter Parse(IQueryCollection query)
     {
         var category = query["category"].ToString() is { Length: > 0 } c
@@ -41,13 +48,21 @@ public static class OperatorQueryParser
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return ChinaTime.StartOf(endOfDay ? date.AddDays(1) : date);
+            return InRange(date) ? ChinaTime.StartOf(endOfDay ? date.AddDays(1) : date) : throw OutOfRange(name, text);
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && text.Contains('T', StringComparison.Ordinal)
-            ? instant
-            : throw Invalid($"'{name}' is '{text}'; give a date (2026-11-01) or an ISO 8601 time with offset (2026-11-01T08:00:00+08:00).");
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && text.Contains('T', StringComparison.Ordinal))
+        {
+            return InRange(DateOnly.FromDateTime(instant.UtcDateTime)) ? instant : throw OutOfRange(name, text);
+        }
+
+        throw Invalid($"'{name}' is '{text}'; give a date (2026-11-01) or an ISO 8601 time with offset (2026-11-01T08:00:00+08:00).");
     }
+
+    private static bool InRange(DateOnly date) => date >= Earliest && date <= Latest;
+
+    private static WorkOrderRuleException OutOfRange(string name, string text) =>
+        Invalid($"'{name}' is '{text}'; give a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
 
     private static WorkOrderRuleException Invalid(string message) => new(WorkOrderRuleCodes.InvalidArgument, message);
 }

@@ -249,4 +249,33 @@ public sealed class WeChatActivityMapperTests
     {
         Assert.Equal(SafeXmlFailure.Malformed, Assert.Throws<SafeXmlException>(() => WeChatInboundMessage.Parse(xml)).Failure);
     }
+
+    /// <summary>Issue 16, "signed input that still gives 500: NaN/Infinity in location fields".</summary>
+    [Theory]
+    [InlineData("NaN", "Infinity")]
+    [InlineData("-Infinity", "1e999")]
+    public void Location_fields_that_are_not_finite_numbers_stay_text_and_serialize(string latitude, string longitude)
+    {
+        var activity = Map(Message("location", $"<Location_X>{latitude}</Location_X><Location_Y>{longitude}</Location_Y><Scale>16</Scale>"));
+
+        var json = ActivityJson.Serialize(activity);
+
+        Assert.Equal(latitude, activity.Value?.GetProperty("latitude").GetString());
+        Assert.Contains(longitude, json, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 16, "CreateTime beyond year 9999" (and any time the reply clock cannot hold) is malformed input, not a 500.</summary>
+    [Theory]
+    [InlineData("253402300800")]
+    [InlineData("99999999999999999")]
+    [InlineData("0")]
+    [InlineData("4102444801")]
+    public void A_create_time_outside_2000_to_2100_is_refused_as_malformed(string createTime)
+    {
+        var xml = Text.Replace($"<CreateTime>{CreateTime}</CreateTime>", $"<CreateTime>{createTime}</CreateTime>", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SafeXmlException>(() => WeChatInboundMessage.Parse(xml));
+
+        Assert.Equal(SafeXmlFailure.Malformed, error.Failure);
+    }
 }

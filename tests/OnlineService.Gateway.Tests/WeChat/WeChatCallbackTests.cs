@@ -84,6 +84,32 @@ public sealed class WeChatCallbackTests : WeChatGatewayTest
         Assert.Empty(await transcript.ReadAsync($"wechat:{WeChatPushClient.AppId}:{Resident}", 0, 10, Cancel));
     }
 
+    /// <summary>
+    /// Issue 16, "WeChat plaintext accepted when an AES key is configured": the signature of a plaintext push covers the
+    /// query string only, so a captured query let anyone post any body as any OpenID for the replay window.
+    /// </summary>
+    [Fact]
+    public async Task A_plaintext_push_is_refused_when_an_aes_key_is_configured_unless_explicitly_allowed()
+    {
+        await using (var gateway = Gateway(WeChatMode.Compatible))
+        {
+            var forger = new WeChatPushClient(gateway.CreateClient(), Platform, WeChatMode.Plaintext);
+            var response = await forger.SendAsync(forger.Text(Resident, "报修"), Cancel);
+
+            Assert.False(response.Status is >= HttpStatusCode.OK and < HttpStatusCode.Ambiguous, $"answered {response.Status}");
+            Assert.Empty(Recorder.Turns);
+        }
+
+        await using (var allowing = Gateway(WeChatMode.Compatible).WithSetting("WeChat:AllowPlaintext", "true"))
+        {
+            var plaintext = new WeChatPushClient(allowing.CreateClient(), Platform, WeChatMode.Plaintext);
+            var response = await plaintext.SendAsync(plaintext.Text(Resident, "你好"), Cancel);
+
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.Single(Recorder.Turns, turn => turn.Text == "你好");
+        }
+    }
+
     [Theory]
     [InlineData(WeChatMode.Plaintext)]
     [InlineData(WeChatMode.Compatible)]

@@ -18,6 +18,7 @@ public sealed class WeChatOptionsTests : WeChatGatewayTest
     [InlineData("WeChat:Menu:0:Name", "供暖缴费和账单查询")]
     [InlineData("WeChat:BindCookieSecret", "too-short")]
     [InlineData("WeChat:OAuthAuthorizeUrl", "/connect/oauth2/authorize")]
+    [InlineData("WeChat:AccountId", "")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
         var error = await GatewayFactory.StartFailureAsync(() =>

@@ -31,6 +31,16 @@ public sealed class WeChatOptions
     /// <summary>Refuse plaintext pushes (the console is in 安全模式). Defaults to false.</summary>
     public bool RequireEncryption { get; set; }
 
+    /// <summary>
+    /// Accept plaintext pushes although an <see cref="EncodingAesKey"/> is set. Off by default: the signature of a
+    /// plaintext push covers the query string only, so a captured query would let anyone post any body for the replay
+    /// window; with a key set, only the authenticated ciphertext is trusted unless this is switched on.
+    /// </summary>
+    public bool AllowPlaintext { get; set; }
+
+    /// <summary>Whether a push without ciphertext is refused: safe mode, or a key set and plaintext not allowed.</summary>
+    public bool RefusesPlaintext => RequireEncryption || (!string.IsNullOrEmpty(EncodingAesKey) && !AllowPlaintext);
+
     /// <summary>Where the WeChat API lives; tests point it at the loopback simulator. Defaults to https://api.weixin.qq.com/.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://api.weixin.qq.com/");
 

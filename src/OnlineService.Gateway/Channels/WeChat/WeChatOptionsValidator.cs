@@ -40,6 +40,11 @@ internal sealed class WeChatOptionsValidator : IValidateOptions<WeChatOptions>
             failures.Add($"{S}:EncodingAesKey is required because {S}:RequireEncryption is true.");
         }
 
+        if (options.RequireEncryption && string.IsNullOrEmpty(options.AccountId))
+        {
+            failures.Add($"{S}:AccountId (the account's original id gh_…) is required in safe mode: pushes addressed to another account must be refused.");
+        }
+
         if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("https" or "http"))
         {
             failures.Add($"{S}:ApiBaseUrl must be an absolute http(s) URL such as https://api.weixin.qq.com/.");

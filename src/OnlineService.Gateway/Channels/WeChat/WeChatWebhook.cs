@@ -36,7 +36,7 @@ public sealed class WeChatWebhook(
     {
         var settings = options.Value;
         return new WeChatPushDecoder(
-            settings.AppId!, settings.Token!, settings.EncodingAesKey, settings.ReplayWindow, settings.RequireEncryption, settings.MaxBodyBytes);
+            settings.AppId!, settings.Token!, settings.EncodingAesKey, settings.ReplayWindow, settings.RefusesPlaintext, settings.MaxBodyBytes);
     });
 
     public IResult Verify(HttpRequest request)

@@ -155,4 +155,26 @@ public sealed class OperatorWorkOrderApiTests : IDisposable
     }
 
     private static (int Count, int Total) Rate(JsonElement rate) => (rate.GetProperty("count").GetInt32(), rate.GetProperty("total").GetInt32());
+
+    /// <summary>Issue 16, "operator dates 0001-01-01 / 9999-12-31 give 500 on work-orders, figures and ledgers".</summary>
+    [Theory]
+    [InlineData("/api/operator/work-orders?from=0001-01-01")]
+    [InlineData("/api/operator/work-orders?to=9999-12-31")]
+    [InlineData("/api/operator/figures?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/api/operator/ledger.csv?to=9999-12-31")]
+    [InlineData("/api/operator/ledger.xlsx?from=0001-01-01")]
+    [InlineData("/api/operator/work-orders?from=0001-01-01T00:00:00%2B08:00")]
+    [InlineData("/api/operator/figures?to=9999-12-31T23:59:59-05:00")]
+    public async Task Operator_dates_at_the_ends_of_the_calendar_are_refused_as_invalid_not_500(string url)
+    {
+        await using var gateway = new WorkOrderApiGateway(_data.Path, new FakeTimeProvider(WorkOrderApiGateway.Start));
+        using var client = gateway.Client(WorkOrderApiGateway.OperatorKey);
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+
+        // Like every other refused query value (an unknown status, say): problem+json with code invalidArgument.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.StartsWith(url.Contains("from=", StringComparison.Ordinal) ? "'from' is" : "'to' is", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
