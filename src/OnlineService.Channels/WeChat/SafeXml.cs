@@ -13,6 +13,12 @@ public static class SafeXml
     /// <summary>WeChat pushes are a few KB; 64 KB leaves room for long texts and subscription lists.</summary>
     public const int DefaultMaxBytes = 64 * 1024;
 
+    /// <summary>
+    /// WeChat nests at most four levels (xml › SubscribeMsgPopupEvent › List › field); anything deeper is refused before
+    /// it is loaded: 9,000 levels cost 0.6 s and 130 MB once flattened into field paths.
+    /// </summary>
+    public const int MaxDepth = 8;
+
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -74,7 +80,19 @@ public static class SafeXml
         XElement root;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), CreateReaderSettings(maxCharacters));
+            var settings = CreateReaderSettings(maxCharacters);
+            using (var scan = XmlReader.Create(new StringReader(xml), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        throw new SafeXmlException(SafeXmlFailure.Malformed, $"The XML nests deeper than {MaxDepth} levels; WeChat never does.");
+                    }
+                }
+            }
+
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
             root = XElement.Load(reader, LoadOptions.None);
         }
         catch (XmlException ex) when (IsDtdRefusal(ex))

@@ -16,6 +16,18 @@ public sealed class SafeXmlTests
         Assert.Equal("1", fields["MsgID"]);
     }
 
+    /// <summary>Issue 16, "9,000-deep XML costs 0.6 s and 130 MB (path strings grow with depth²)".</summary>
+    [Fact]
+    public void Deep_nesting_is_refused_before_it_is_loaded()
+    {
+        var deep = "<xml>" + string.Concat(Enumerable.Repeat("<a>", 7000)) + string.Concat(Enumerable.Repeat("</a>", 7000)) + "</xml>";
+
+        var error = Assert.Throws<SafeXmlException>(() => SafeXml.Parse(deep));
+
+        Assert.Equal(SafeXmlFailure.Malformed, error.Failure);
+        Assert.NotNull(SafeXml.Parse("<xml><SubscribeMsgPopupEvent><List><TemplateId>t</TemplateId></List></SubscribeMsgPopupEvent></xml>"));
+    }
+
     [Fact]
     public void Rejects_external_entities()
     {
