@@ -98,6 +98,7 @@ public sealed class HandoffService(
             ticket = await UpdateAsync(ticket.Id, t => t.IsOpen && t.Trigger != HandoffTrigger.Emergency
                 ? t with { Trigger = HandoffTrigger.Emergency, Group = t.Status == TicketStatus.Waiting ? GroupFor(request) : t.Group }
                 : null, cancellationToken) ?? ticket;
+            events.Publish(new DeskEvent(DeskEventKind.TicketQueued, now, ticket.Id, ticket.AgentId, ticket.Group));
             if (ticket.Status == TicketStatus.Waiting)
             {
                 ticket = await TryAutoAssignAsync(ticket, notifyResident: false, cancellationToken) ?? ticket;
