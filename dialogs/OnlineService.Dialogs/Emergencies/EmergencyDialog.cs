@@ -131,7 +131,6 @@ internal sealed partial class EmergencyDialog : ServiceDialog
             return await step.EndDialogAsync(order, cancellationToken);
         }
 
-        await SayAsync(turn, Texts.NoAgentNow, cancellationToken);
         var ask = (report.NeedsPhone, report.NeedsAddress) switch
         {
             (true, true) => Texts.AskContact,
@@ -139,9 +138,13 @@ internal sealed partial class EmergencyDialog : ServiceDialog
             (false, true) => Texts.AskAddress,
             _ => null,
         };
-        return ask is null
-            ? await step.EndDialogAsync(order, cancellationToken)
-            : await step.PromptAsync(ContactPromptId, PromptOptions.Ask(Render(ask)), cancellationToken);
+        if (ask is null)
+        {
+            await SayAsync(turn, Texts.NoAgentNow, cancellationToken);
+            return await step.EndDialogAsync(order, cancellationToken);
+        }
+
+        return await step.PromptAsync(ContactPromptId, PromptOptions.Ask($"{Render(Texts.NoAgentNow)}\n{Render(ask)}"), cancellationToken);
     }
 
     /// <summary>The one contact answer: whatever phone or address it holds goes on the order; nothing is asked again.</summary>
@@ -176,7 +179,7 @@ internal sealed partial class EmergencyDialog : ServiceDialog
             }
         }
 
-        return rest.Length >= 5 && rest.Any(char.IsLetter) ? rest : null;
+        return rest.Length >= 5 && AddressMarker().IsMatch(rest) ? rest : null;
     }
 
     private string Label(EmergencyKind kind) => Render(kind switch
@@ -194,4 +197,8 @@ internal sealed partial class EmergencyDialog : ServiceDialog
     // A run of digits with the separators a phone number is written with ("138 0013-8000", "+86 138…").
     [GeneratedRegex(@"(?:\+?86)?[\d\s\-－—()（）]{7,}")]
     private static partial Regex PhoneLike();
+
+    // What every Chinese home address has at least one of: 小区, 路, 号楼, 单元, 室… ("快点来人啊" has none).
+    [GeneratedRegex(@"小区|花园|家园|公寓|大厦|社区|村|院|苑|路|街|巷|胡同|弄|\d+号|号楼|\d+楼|楼\d|栋|幢|单元|\d+室")]
+    private static partial Regex AddressMarker();
 }

@@ -77,21 +77,7 @@ public sealed class HandoffService(
                 ticket = await TryAutoAssignAsync(ticket, notifyResident: false, cancellationToken) ?? ticket;
             }
 
-            if (ticket.Status == TicketStatus.Waiting)
-            {
-                var closed = await UpdateAsync(ticket.Id, t => t.Status == TicketStatus.Waiting
-                    ? t with { Status = TicketStatus.Closed, ClosedAt = now, CloseReason = TicketCloseReason.EmergencyUnattended }
-                    : null, cancellationToken);
-                if (closed is { Status: TicketStatus.Closed })
-                {
-                    events.Publish(new DeskEvent(DeskEventKind.TicketClosed, now, closed.Id, Group: closed.Group));
-                    return new HandoffOutcome(options.IsServiceTime(now) ? HandoffOutcomeKind.NobodyAttending : HandoffOutcomeKind.OffHours);
-                }
-
-                ticket = closed ?? ticket;
-            }
         }
-
         else if (request.Trigger == HandoffTrigger.Emergency && ticket.Trigger != HandoffTrigger.Emergency)
         {
             // A resident already waiting for a person reports a danger: the ticket becomes an emergency and overflows.
@@ -102,6 +88,21 @@ public sealed class HandoffService(
             if (ticket.Status == TicketStatus.Waiting)
             {
                 ticket = await TryAutoAssignAsync(ticket, notifyResident: false, cancellationToken) ?? ticket;
+            }
+
+            if (ticket.Status == TicketStatus.Waiting)
+            {
+                // Nobody attends anywhere: out of the queue, back to the bot; the duty unit has the emergency order.
+                var closed = await UpdateAsync(ticket.Id, t => t.Status == TicketStatus.Waiting
+                    ? t with { Status = TicketStatus.Closed, ClosedAt = now, CloseReason = TicketCloseReason.EmergencyUnattended }
+                    : null, cancellationToken);
+                if (closed is { Status: TicketStatus.Closed })
+                {
+                    events.Publish(new DeskEvent(DeskEventKind.TicketClosed, now, closed.Id, Group: closed.Group));
+                    return new HandoffOutcome(options.IsServiceTime(now) ? HandoffOutcomeKind.NobodyAttending : HandoffOutcomeKind.OffHours);
+                }
+
+                ticket = closed ?? ticket;
             }
         }
 
