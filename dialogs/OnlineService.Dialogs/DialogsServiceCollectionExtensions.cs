@@ -5,6 +5,7 @@ using OnlineService.Conversation.Turns;
 using OnlineService.Dialogs;
 using OnlineService.Dialogs.Accounts;
 using OnlineService.Dialogs.Content;
+using OnlineService.Dialogs.Emergencies;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Main;
@@ -12,6 +13,7 @@ using OnlineService.Dialogs.Understanding;
 using OnlineService.Dialogs.WorkOrders;
 using OnlineService.Services.Accounts;
 using OnlineService.Services.Handoff;
+using OnlineService.Services.WorkOrders;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +48,9 @@ public static class DialogsServiceCollectionExtensions
     private static void AddHandoff(IServiceCollection services)
     {
         services.AddSingleton<EmergencyRecognizer>();
+        services.TryAddSingleton(sp => new EmergencyOrders(
+            sp.GetRequiredService<WorkOrderService>(), sp.GetService<EmergencyDispatchOptions>() ?? new EmergencyDispatchOptions()));
+        services.AddSingleton<ServiceDialog, EmergencyDialog>();
         services.TryAddSingleton(sp => new HandoffWording(sp.GetRequiredService<TextCatalog>(), sp.GetService<AgentDeskOptions>() ?? new AgentDeskOptions()));
         services.TryAddSingleton<IHumanHandoff>(sp => sp.GetService<HandoffService>() is { } desk
             ? ActivatorUtilities.CreateInstance<DeskHandoff>(sp, desk)

@@ -18,6 +18,8 @@ public sealed class DialogTexts
     public WorkOrderTexts WorkOrders { get; set; } = new();
 
     public BindPageTexts BindPage { get; set; } = new();
+
+    public Emergencies.EmergencyTexts Emergencies { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>
@@ -135,14 +137,4 @@ public sealed class HandoffTexts
     public string SilenceHandback { get; set; } = "";
 
     public string Delayed { get; set; } = "";
-
-    public string GasSafety { get; set; } = "";
-
-    public string FloodSafety { get; set; } = "";
-
-    /// <summary>Words that, anywhere in a message, mean a gas smell.</summary>
-    public List<string> GasWords { get; set; } = [];
-
-    /// <summary>Words that, anywhere in a message, mean flooding from the heating.</summary>
-    public List<string> FloodWords { get; set; } = [];
 }

@@ -9,6 +9,7 @@ namespace OnlineService.Dialogs.Handoff;
 /// Hands the conversation to the agent desk: a ticket in the group of the recognised intent, assigned at once or
 /// queued, and the resident is told which (an agent's name, or the queue position and expected wait). Without a
 /// desk, or outside the service hours, the resident gets the hotline plainly and the bot keeps the conversation.
+/// An emergency is routed by the desk to any attending agent at any hour, and worded by the emergency dialog.
 /// </summary>
 public sealed class DeskHandoff(HandoffService handoff, HandoffWording wording, ILogger<DeskHandoff> logger) : IHumanHandoff
 {
@@ -37,7 +38,12 @@ public sealed class DeskHandoff(HandoffService handoff, HandoffWording wording, 
         turn.Values.Set(outcome);
         logger.LogInformation("Conversation {ConversationId} asked for a human ({Reason}): {Outcome}, ticket {TicketId}.",
             conversationId, reason, outcome.Kind, outcome.Ticket?.Id);
-        await turn.SendTextAsync(wording.Outcome(outcome), cancellationToken: cancellationToken);
+        if (reason != HandoffReason.Emergency)
+        {
+            // The emergency dialog words its own outcome: never a queue position or an expected wait for a danger.
+            await turn.SendTextAsync(wording.Outcome(outcome), cancellationToken: cancellationToken);
+        }
+
         return outcome.IsHeld;
     }
 

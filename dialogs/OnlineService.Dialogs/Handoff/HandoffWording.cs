@@ -38,9 +38,6 @@ public sealed class HandoffWording(TextCatalog catalog, AgentDeskOptions options
         _ => Render(Texts.Delayed, null, null),
     };
 
-    /// <summary>The safety advice for an emergency.</summary>
-    public string Safety(EmergencyKind kind) => Render(kind == EmergencyKind.Gas ? Texts.GasSafety : Texts.FloodSafety, null, null);
-
     private string Render(string template, string? agentName, QueuePosition? queue) =>
         catalog.Render(
             template,

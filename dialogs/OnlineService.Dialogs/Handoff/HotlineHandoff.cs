@@ -14,7 +14,12 @@ public sealed class HotlineHandoff(TextCatalog catalog, ILogger<HotlineHandoff> 
     {
         logger.LogInformation("Conversation {ConversationId} asked for a human ({Reason}); no agent desk is configured.",
             turn.Activity.Conversation?.Id, reason);
-        await turn.SendTextAsync(catalog.Render(catalog.Texts.Handoff.Unavailable), cancellationToken: cancellationToken);
+        if (reason != HandoffReason.Emergency)
+        {
+            // The emergency dialog has already given the hotline and the order number.
+            await turn.SendTextAsync(catalog.Render(catalog.Texts.Handoff.Unavailable), cancellationToken: cancellationToken);
+        }
+
         return false;
     }
 }

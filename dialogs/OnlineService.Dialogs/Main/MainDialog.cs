@@ -4,6 +4,7 @@ using OnlineService.Conversation.Prompts;
 using OnlineService.Conversation.Prompts.Recognizers;
 using OnlineService.Conversation.Turns;
 using OnlineService.Dialogs.Content;
+using OnlineService.Dialogs.Emergencies;
 using OnlineService.Dialogs.Handoff;
 using OnlineService.Dialogs.Interruptions;
 using OnlineService.Dialogs.Understanding;
@@ -94,7 +95,7 @@ public sealed class MainDialog : ComponentDialog
     {
         var texts = _catalog.Texts.Common;
         var text = innerDc.Turn.IncomingText();
-        if (_emergencies.Recognize(text) is var emergency and not EmergencyKind.None)
+        if (_emergencies.Recognize(text) is var emergency and not EmergencyKind.None && innerDc.ActiveDialog?.Id != EmergencyDialog.DialogId)
         {
             return await EmergencyAsync(innerDc, emergency, cancellationToken);
         }
@@ -318,17 +319,11 @@ public sealed class MainDialog : ComponentDialog
         return EndOfTurn;
     }
 
-    /// <summary>Safety advice first, then people: a danger is never left to the bot alone.</summary>
-    private async Task<DialogTurnResult> EmergencyAsync(DialogContext dc, EmergencyKind emergency, CancellationToken cancellationToken)
+    /// <summary>A danger supersedes any form: the emergency dialog gives the safety advice, registers it and finds a person.</summary>
+    private static async Task<DialogTurnResult> EmergencyAsync(DialogContext dc, EmergencyKind emergency, CancellationToken cancellationToken)
     {
-        var texts = _catalog.Texts.Handoff;
-        await SendAsync(dc.Turn, emergency == EmergencyKind.Gas ? texts.GasSafety : texts.FloodSafety, cancellationToken);
-        if (emergency == EmergencyKind.Flooding)
-        {
-            dc.Turn.Values.Set(new HandoffIntent(IntentIds.RepairLeak));
-        }
-
-        return await HandOffAsync(dc, HandoffReason.Emergency, cancellationToken);
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        return await dc.BeginDialogAsync(EmergencyDialog.DialogId, new EmergencyReport { Kind = emergency, Message = dc.Turn.IncomingText() }, cancellationToken);
     }
 
     /// <summary>A service dialog is on the stack (above the menu), so a question is an interruption of a form.</summary>

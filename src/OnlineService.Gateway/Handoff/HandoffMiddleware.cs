@@ -1,6 +1,7 @@
 using OnlineService.Conversation.Activities;
 using OnlineService.Conversation.State;
 using OnlineService.Conversation.Turns;
+using OnlineService.Dialogs.Handoff;
 using OnlineService.Services.Handoff;
 
 namespace OnlineService.Gateway.Handoff;
@@ -8,9 +9,12 @@ namespace OnlineService.Gateway.Handoff;
 /// <summary>
 /// The handoff's place in every resident turn. While people hold the conversation, the message goes to them (the
 /// consoles hear of it) and the bot stays silent; otherwise the bot runs. Either way the message's reply clock starts
-/// at its arrival time, and a bot reply stops it at once.
+/// at its arrival time, and a bot reply stops it at once. A danger reported while people hold the conversation for
+/// something else (or while it waits in a queue) still reaches the bot's emergency dialog: the safety advice, the
+/// emergency order and the overflow to any attending agent do not wait for the agent to read it.
 /// </summary>
-public sealed class HandoffMiddleware(HandoffService handoff, ReplyGuarantee guarantee, ILogger<HandoffMiddleware> logger) : OnlineService.Conversation.Turns.IMiddleware
+public sealed class HandoffMiddleware(
+    HandoffService handoff, ReplyGuarantee guarantee, EmergencyRecognizer emergencies, ILogger<HandoffMiddleware> logger) : OnlineService.Conversation.Turns.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken = default)
     {
@@ -21,7 +25,8 @@ public sealed class HandoffMiddleware(HandoffService handoff, ReplyGuarantee gua
             return;
         }
 
-        if (await handoff.FindHeldAsync(arrival.Address.ConversationId, cancellationToken) is { } ticket)
+        if (await handoff.FindHeldAsync(arrival.Address.ConversationId, cancellationToken) is { } ticket
+            && (ticket.Trigger == HandoffTrigger.Emergency || emergencies.Recognize(turn.Activity.Text) == EmergencyKind.None))
         {
             logger.LogDebug("Message {MessageId} goes to the agents of ticket {TicketId}, not the bot.", arrival.MessageId, ticket.Id);
             await guarantee.OnHeldMessageAsync(arrival, ticket, cancellationToken);

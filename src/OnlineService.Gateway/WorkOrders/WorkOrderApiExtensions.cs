@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OnlineService.Gateway.Operators;
+using OnlineService.Gateway.WorkOrders;
 using OnlineService.Gateway.WorkOrders.Api;
 using OnlineService.Gateway.WorkOrders.Figures;
 using OnlineService.Gateway.WorkOrders.Import;
@@ -25,6 +26,10 @@ public static class WorkOrderApiExtensions
         services.AddOptions<HandlingUnitApiOptions>().BindConfiguration(HandlingUnitApiOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HandlingUnitApiOptions>, HandlingUnitApiOptionsValidator>());
         services.TryAddSingleton<IHandlerNames, ConfiguredHandlerNames>();
+        // Emergencies go to the duty unit at once (WorkOrders:EmergencyUnit, one of the units above).
+        services.AddOptions<EmergencyDispatchOptions>().BindConfiguration(EmergencyDispatchOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmergencyDispatchOptions>, EmergencyDispatchOptionsValidator>());
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmergencyDispatchOptions>>().Value);
         services.AddOptions<WorkOrderWebhookOptions>().BindConfiguration(WorkOrderWebhookOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkOrderWebhookOptions>, WorkOrderWebhookOptionsValidator>());
         services.AddOptions<Hotline12345Options>().BindConfiguration(Hotline12345Options.SectionName).ValidateOnStart();

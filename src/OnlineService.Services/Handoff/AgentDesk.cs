@@ -244,11 +244,37 @@ public sealed class AgentDesk(
             .DistinctBy(c => c.Id)
             .OrderBy(c => c.StartedAt)
             .ToList();
-        return new SupervisorSnapshot(now, queues, agents, breaches, ReplyMetricsCalculator.Compute(today, dayStart, now, now));
+        return new SupervisorSnapshot(now, queues, agents, breaches, ReplyMetricsCalculator.Compute(today, dayStart, now, now))
+        {
+            Emergencies = await EmergencyItemsAsync(open, cancellationToken),
+        };
     }
 
     public async Task<ReplyMetrics> GetReplyMetricsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         ReplyMetricsCalculator.Compute(await clocks.ListStartedAsync(since, until, cancellationToken), since, until, clock.GetUtcNow());
+
+    /// <summary>
+    /// Open emergency conversations, and emergency orders whose resident nobody has contacted yet (issue 11: an
+    /// emergency is put in front of people; the board shows it in red until someone has reached the resident).
+    /// </summary>
+    private async Task<IReadOnlyList<EmergencyItem>> EmergencyItemsAsync(IReadOnlyList<HandoffTicket> open, CancellationToken cancellationToken)
+    {
+        var items = open
+            .Where(t => t.Trigger == HandoffTrigger.Emergency)
+            .Select(t => new EmergencyItem(EmergencyItemKind.Conversation, t.Id, t.CreatedAt, t.ChannelId, Camel(t.Status.ToString()), t.AgentId))
+            .ToList();
+        foreach (var status in new[] { WorkOrderStatus.Received, WorkOrderStatus.Accepted, WorkOrderStatus.Dispatched })
+        {
+            items.AddRange((await workOrders.ListByStatusAsync(status, cancellationToken))
+                .Where(o => o.Priority == WorkOrderPriority.Emergency)
+                .Select(o => new EmergencyItem(
+                    EmergencyItemKind.Order, o.Number, o.ReceivedAt, o.Content.Length > 60 ? o.Content[..60] + "…" : o.Content, Camel(status.ToString()), o.HandlerId)));
+        }
+
+        return [.. items.OrderBy(i => i.Since)];
+    }
+
+    private static string Camel(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
 
     /// <summary>
     /// A signed-out agent's conversations go back to their queues (and to another online agent with room), so they do

@@ -14,4 +14,10 @@ public enum HandoffOutcomeKind
 
     /// <summary>No desk is configured: the resident gets the hotline.</summary>
     NoDesk,
+
+    /// <summary>
+    /// An emergency in service hours with no agent attending anywhere: nobody is queued, since an emergency never waits
+    /// in a queue nobody serves; the resident gets the hotline and the duty emergency unit has the order.
+    /// </summary>
+    NobodyAttending,
 }

@@ -40,7 +40,18 @@ public sealed class HandoffService(
         var ticket = await store.FindOpenTicketAsync(request.ConversationId, cancellationToken);
         if (ticket is null)
         {
-            if (!options.IsServiceTime(now))
+            if (request.Trigger == HandoffTrigger.Emergency)
+            {
+                // An emergency is put in front of whoever attends, at any hour, and never queued where nobody serves
+                // (issue 11): with nobody attending the resident has the hotline and the duty unit has the order.
+                var roster = await RosterAsync(cancellationToken);
+                var holding = AgentRouter.HoldingOf(await store.ListOpenTicketsAsync(cancellationToken));
+                if (AgentRouter.PickForEmergency(roster, GroupFor(request), holding, options.Routing) is null)
+                {
+                    return new HandoffOutcome(options.IsServiceTime(now) ? HandoffOutcomeKind.NobodyAttending : HandoffOutcomeKind.OffHours);
+                }
+            }
+            else if (!options.IsServiceTime(now))
             {
                 return new HandoffOutcome(HandoffOutcomeKind.OffHours);
             }
@@ -64,6 +75,34 @@ public sealed class HandoffService(
             if (ticket.Status == TicketStatus.Waiting)
             {
                 ticket = await TryAutoAssignAsync(ticket, notifyResident: false, cancellationToken) ?? ticket;
+            }
+
+        }
+        else if (request.Trigger == HandoffTrigger.Emergency && ticket.Trigger != HandoffTrigger.Emergency)
+        {
+            // A resident already waiting for a person reports a danger: the ticket becomes an emergency and overflows.
+            ticket = await UpdateAsync(ticket.Id, t => t.IsOpen && t.Trigger != HandoffTrigger.Emergency
+                ? t with { Trigger = HandoffTrigger.Emergency, Group = t.Status == TicketStatus.Waiting ? GroupFor(request) : t.Group }
+                : null, cancellationToken) ?? ticket;
+            events.Publish(new DeskEvent(DeskEventKind.TicketQueued, now, ticket.Id, ticket.AgentId, ticket.Group));
+            if (ticket.Status == TicketStatus.Waiting)
+            {
+                ticket = await TryAutoAssignAsync(ticket, notifyResident: false, cancellationToken) ?? ticket;
+            }
+
+            if (ticket.Status == TicketStatus.Waiting)
+            {
+                // Nobody attends anywhere: out of the queue, back to the bot; the duty unit has the emergency order.
+                var closed = await UpdateAsync(ticket.Id, t => t.Status == TicketStatus.Waiting
+                    ? t with { Status = TicketStatus.Closed, ClosedAt = now, CloseReason = TicketCloseReason.EmergencyUnattended }
+                    : null, cancellationToken);
+                if (closed is { Status: TicketStatus.Closed })
+                {
+                    events.Publish(new DeskEvent(DeskEventKind.TicketClosed, now, closed.Id, Group: closed.Group));
+                    return new HandoffOutcome(options.IsServiceTime(now) ? HandoffOutcomeKind.NobodyAttending : HandoffOutcomeKind.OffHours);
+                }
+
+                ticket = closed ?? ticket;
             }
         }
 
@@ -108,9 +147,10 @@ public sealed class HandoffService(
         var agents = (await RosterAsync(cancellationToken)).ToList();
         var holding = AgentRouter.HoldingOf(open);
         var assigned = 0;
-        foreach (var waiting in open.Where(ticket => ticket.Status == TicketStatus.Waiting))
+        // Emergencies first: they overflow to any attending agent (AgentRouter.PickForEmergency).
+        foreach (var waiting in open.Where(ticket => ticket.Status == TicketStatus.Waiting).OrderBy(ticket => ticket.Trigger == HandoffTrigger.Emergency ? 0 : 1))
         {
-            if (AgentRouter.Pick(agents, waiting.Group, holding, options.Routing) is not { } agent)
+            if (AgentRouter.PickFor(waiting, agents, holding, options.Routing) is not { } agent)
             {
                 continue;
             }
@@ -237,7 +277,7 @@ public sealed class HandoffService(
     private async Task<HandoffTicket?> TryAutoAssignAsync(HandoffTicket ticket, bool notifyResident, CancellationToken cancellationToken)
     {
         var open = await store.ListOpenTicketsAsync(cancellationToken);
-        var agent = AgentRouter.Pick(await RosterAsync(cancellationToken), ticket.Group, AgentRouter.HoldingOf(open), options.Routing);
+        var agent = AgentRouter.PickFor(ticket, await RosterAsync(cancellationToken), AgentRouter.HoldingOf(open), options.Routing);
         return agent is null ? null : await AssignAsync(ticket, agent, notifyResident, DeskEventKind.TicketAssigned, cancellationToken);
     }
 

@@ -11,4 +11,8 @@ public sealed record SupervisorSnapshot(
     IReadOnlyList<GroupQueueStatus> Queues,
     IReadOnlyList<AgentLoad> Agents,
     IReadOnlyList<ReplyClock> Breaches,
-    ReplyMetrics Metrics);
+    ReplyMetrics Metrics)
+{
+    /// <summary>Emergencies not yet in a person's hands for sure, oldest first: shown in red on top of the board.</summary>
+    public IReadOnlyList<EmergencyItem> Emergencies { get; init; } = [];
+}

@@ -53,4 +53,10 @@ public enum TimelineStage
 
     /// <summary>The handling unit took the dispatched order (接单); the clock is unchanged.</summary>
     HandlerAccepted,
+
+    /// <summary>The resident gave (or corrected) the contact phone or address after the order was received.</summary>
+    ContactUpdated,
+
+    /// <summary>The order became an emergency: dispatched at once and shown in red (see <see cref="WorkOrderPriority"/>).</summary>
+    MadeEmergency,
 }

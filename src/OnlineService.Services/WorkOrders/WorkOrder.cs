@@ -24,6 +24,9 @@ public sealed record WorkOrder
     /// <summary>When the order was received (诉求时间).</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 
+    /// <summary>How urgently the order must reach a person; an emergency is dispatched at once (see <see cref="EmergencyOrders"/>).</summary>
+    public WorkOrderPriority Priority { get; init; } = WorkOrderPriority.Normal;
+
     /// <summary>The service profile whose limits apply.</summary>
     public required string ProfileName { get; init; }
 

@@ -7,6 +7,9 @@ namespace OnlineService.Services.WorkOrders;
 /// <param name="Content">The request in the resident's words.</param>
 public sealed record WorkOrderIntake(WorkOrderCategory Category, string Channel, string ResidentId, string Content)
 {
+    /// <summary>How urgently the order must reach a person.</summary>
+    public WorkOrderPriority Priority { get; init; } = WorkOrderPriority.Normal;
+
     /// <summary>Ledger fields (DB11 Appendix D).</summary>
     public LedgerDetails Ledger { get; init; } = new();
 

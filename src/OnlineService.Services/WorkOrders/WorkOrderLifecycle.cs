@@ -28,6 +28,7 @@ public static class WorkOrderLifecycle
             Channel = intake.Channel,
             ResidentId = intake.ResidentId,
             Content = intake.Content,
+            Priority = intake.Priority,
             ReceivedAt = now,
             ClockStartedAt = now,
             ProfileName = sla.Profile.Name,
@@ -249,6 +250,36 @@ public static class WorkOrderLifecycle
         }
 
         return Append(order, new TimelineEntry(TimelineStage.RaisedAgain, now, actor, note)) with { RaiseCount = order.RaiseCount + 1 };
+    }
+
+    /// <summary>
+    /// The resident gave the contact after receipt (an emergency order is received before anything is asked, so the
+    /// dispatcher has it at once): the ledger takes the new phone or address, the timeline keeps what changed.
+    /// </summary>
+    public static WorkOrder UpdateContact(WorkOrder order, string? phone, string? address, string actor, DateTimeOffset now)
+    {
+        ExpectOpen(order, "update the contact");
+        if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(address))
+        {
+            throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, "Give a phone, an address or both.");
+        }
+
+        var ledger = order.Ledger with
+        {
+            Phone = string.IsNullOrWhiteSpace(phone) ? order.Ledger.Phone : phone.Trim(),
+            Address = string.IsNullOrWhiteSpace(address) ? order.Ledger.Address : address.Trim(),
+        };
+        var note = string.Join("；", new[] { phone is { Length: > 0 } ? $"联系电话：{phone.Trim()}" : null, address is { Length: > 0 } ? $"地址：{address.Trim()}" : null }.OfType<string>());
+        return Append(order, new TimelineEntry(TimelineStage.ContactUpdated, now, actor, note)) with { Ledger = ledger };
+    }
+
+    /// <summary>An open order reported again as a danger (e.g. a leak now "越漏越大") becomes an emergency; once.</summary>
+    public static WorkOrder MakeEmergency(WorkOrder order, string actor, string? note, DateTimeOffset now)
+    {
+        ExpectOpen(order, "make an emergency");
+        return order.Priority == WorkOrderPriority.Emergency
+            ? order
+            : Append(order, new TimelineEntry(TimelineStage.MadeEmergency, now, actor, note)) with { Priority = WorkOrderPriority.Emergency };
     }
 
     /// <summary>

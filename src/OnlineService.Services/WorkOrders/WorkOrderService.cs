@@ -128,6 +128,14 @@ public sealed class WorkOrderService
         string number, SlaMilestone milestone, DateTimeOffset agreedDueAt, string reason, string actor, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.AgreeNewTime(o, milestone, agreedDueAt, reason, actor, now, Sla), cancellationToken);
 
+    /// <summary>Records a contact phone or address the resident gave after receipt.</summary>
+    public Task<WorkOrderResult> UpdateContactAsync(string number, string? phone, string? address, string actor, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (o, now) => WorkOrderLifecycle.UpdateContact(o, phone, address, actor, now), cancellationToken);
+
+    /// <summary>Makes an open order an emergency (see <see cref="WorkOrderLifecycle.MakeEmergency"/>).</summary>
+    public Task<WorkOrderResult> MakeEmergencyAsync(string number, string actor, string? note, CancellationToken cancellationToken) =>
+        ApplyAsync(number, (o, now) => WorkOrderLifecycle.MakeEmergency(o, actor, note, now), cancellationToken);
+
     /// <summary>
     /// Records a fired SLA clock item on its order exactly once (see <see cref="WorkOrderLifecycle.RecordClockItem"/>).
     /// Returns the result when something was recorded; null when the order is gone, the item was recorded before, or

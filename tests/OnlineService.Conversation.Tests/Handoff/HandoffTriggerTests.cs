@@ -2,7 +2,7 @@ using OnlineService.Conversation.Tests.Harness;
 
 namespace OnlineService.Conversation.Tests.Handoff;
 
-/// <summary>The dialogs' handoff triggers without an agent desk: the resident is told the hotline plainly.</summary>
+/// <summary>The dialogs' handoff triggers without an agent desk: the resident is told the hotline plainly; an emergency gives it with the emergency order.</summary>
 public sealed class HandoffTriggerTests : IDisposable
 {
     private readonly TempDatabase _db = new();
@@ -17,7 +17,7 @@ public sealed class HandoffTriggerTests : IDisposable
             .Send("我要报修").AssertReply("请问是什么问题？").IgnoreReplies()
             .Send("暖气管爆了，水漫到客厅了")
             .AssertReply("【安全提示】家里大量漏水时")
-            .AssertReply("目前在线人工客服暂未开通")
+            .AssertReply("已为您登记紧急抢修工单")
             .IgnoreReplies()
             .RunAsync();
     }
@@ -29,7 +29,7 @@ public sealed class HandoffTriggerTests : IDisposable
         await new TestFlow(host)
             .Send("楼道里有很重的煤气味")
             .AssertReply("【安全提示】闻到燃气味时")
-            .AssertReply("目前在线人工客服暂未开通")
+            .AssertReply("我们已登记紧急事件")
             .IgnoreReplies()
             .RunAsync();
     }

@@ -51,6 +51,9 @@ public sealed class DeskGateway : IAsyncDisposable
 
     public IHandoffStore Store => Services.GetRequiredService<IHandoffStore>();
 
+    /// <summary>A client of the gateway's HTTP endpoints (e.g. the unit API).</summary>
+    public HttpClient CreateClient() => _factory.CreateClient();
+
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A resident message through the real inbound door; returns when its turn has run.</summary>

@@ -205,7 +205,8 @@ public sealed class HandoffFlowTests : IDisposable
 
         var texts = outcome.Replies.Select(r => OnlineService.Conversation.Activities.ActivityJson.Deserialize(r.ActivityJson).Text).ToList();
         Assert.StartsWith("【安全提示】", texts[0], StringComparison.Ordinal);
-        Assert.Contains("已为您接通人工客服李强", texts[1], StringComparison.Ordinal);
+        Assert.Contains("已为您登记紧急抢修工单", texts[1], StringComparison.Ordinal);
+        Assert.Contains("已为您接通人工客服李强", texts[2], StringComparison.Ordinal);
         var ticket = (await gateway.Store.FindOpenTicketAsync("c1", Ct))!;
         Assert.Equal((AgentGroups.Repair, HandoffTrigger.Emergency, DeskGateway.Li), (ticket.Group, ticket.Trigger, ticket.AgentId));
     }

@@ -41,6 +41,12 @@ public sealed record WorkOrderView(
             order.Ledger,
             forUnit ? null : order.Exclusion,
             [.. order.Dues.Select(d => DueView.From(d, completed, order, now))],
-            [.. order.Timeline.Select(TimelineEntryView.From)]);
+            [.. order.Timeline.Select(TimelineEntryView.From)])
+        {
+            Priority = order.Priority,
+        };
     }
+
+    /// <summary><c>emergency</c> for a gas smell, burst pipe or spreading leak: dispatched at once, to be handled first.</summary>
+    public WorkOrderPriority Priority { get; init; }
 }

@@ -282,9 +282,11 @@
       list.append(C.element('li', 'empty', C.label('list.empty')));
       return;
     }
-    for (const item of tickets) {
+    // Emergencies are pinned on top in red (issue 11); the sort is stable, so the rest keeps its order.
+    const pinned = [...tickets].sort((a, b) => (b.ticket.trigger === 'emergency') - (a.ticket.trigger === 'emergency'));
+    for (const item of pinned) {
       const ticket = item.ticket;
-      const entry = C.element('li', 'ticket-item' + (ticket.id === state.current ? ' selected' : ''));
+      const entry = C.element('li', 'ticket-item' + (ticket.trigger === 'emergency' ? ' emergency' : '') + (ticket.id === state.current ? ' selected' : ''));
       entry.dataset.ticketId = ticket.id;
       entry.tabIndex = 0;
       entry.append(C.element('div', 'who', C.label('channels.' + ticket.channelId) + ' · ' + residentLabel(ticket)));

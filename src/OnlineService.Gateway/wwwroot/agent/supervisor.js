@@ -57,6 +57,17 @@
     $('board').hidden = false;
     $('refreshed').textContent = C.label('supervisor.refreshedAt', { time: C.time(snapshot.at) });
 
+    clear($('emergencies'));
+    if (snapshot.emergencies.length === 0) {
+      row($('emergencies'), [C.label('emergencyBoard.none'), '', '', '', '', '']);
+    }
+    for (const item of snapshot.emergencies) {
+      const detail = item.kind === 'conversation' ? C.label('channels.' + item.detail) : item.detail;
+      row($('emergencies'), [C.label('emergencyBoard.kinds.' + item.kind), item.id, C.time(item.since), detail || '—',
+        C.label('emergencyBoard.states.' + item.state), item.holder || C.label('emergencyBoard.nobody')]);
+      $('emergencies').tBodies[0].lastElementChild.className = 'emergency';
+    }
+
     clear($('queues'));
     for (const queue of snapshot.queues) {
       row($('queues'), [C.label('groups.' + queue.group), queue.waiting, queue.assigned, C.time(queue.oldestWaitingSince) || '—', queue.attendingAgents],

@@ -31,6 +31,7 @@ public sealed class WorkOrderConfigurationTests : IDisposable
     [InlineData("WorkOrders:UnitApi:Units:unit-c:ApiKeys:0", "short")]
     [InlineData("WorkOrders:Webhook:Secret", "too-short")]
     [InlineData("WorkOrders:Hotline12345:Categories:停电", "power.outage")]
+    [InlineData("WorkOrders:EmergencyUnit", "unit-nobody-configured")]
     public async Task A_bad_value_stops_the_start_naming_its_key(string key, string value)
     {
         var error = await GatewayFactory.StartFailureAsync(() =>
