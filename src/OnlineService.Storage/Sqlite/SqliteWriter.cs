@@ -32,7 +32,7 @@ internal sealed class SqliteWriter : IDisposable
     public Task<T> RunAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var unit = new Unit<T>(work, cancellationToken);
+        var unit = new Unit<T>(work);
         EnsureStarted();
         if (!_queue.Writer.TryWrite(unit))
         {
@@ -77,14 +77,10 @@ internal sealed class SqliteWriter : IDisposable
             while (await _queue.Reader.WaitToReadAsync())
             {
                 batch.Clear();
+                // A unit once queued runs even when its caller gives up meanwhile (a host stopping): the write was
+                // asked for, and dropping it would leave e.g. a delivered reply leased instead of marked delivered.
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var unit))
                 {
-                    if (unit.CancellationToken.IsCancellationRequested)
-                    {
-                        unit.Fail(new OperationCanceledException(unit.CancellationToken));
-                        continue;
-                    }
-
                     batch.Add(unit);
                 }
 
@@ -208,10 +204,8 @@ internal sealed class SqliteWriter : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    private abstract class Unit(CancellationToken cancellationToken)
+    private abstract class Unit
     {
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-
         /// <summary>Set when the unit threw and was rolled back to its savepoint.</summary>
         public Exception? Failure { get; set; }
 
@@ -223,15 +217,14 @@ internal sealed class SqliteWriter : IDisposable
         public abstract void Fail(Exception exception);
     }
 
-    private sealed class Unit<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-        : Unit(cancellationToken)
+    private sealed class Unit<T>(Func<SqliteConnection, CancellationToken, Task<T>> work) : Unit
     {
         private T? _result;
 
         // Continuations run off the writer loop, so a slow caller never delays the next batch.
         public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public override async Task RunAsync(SqliteConnection connection) => _result = await work(connection, CancellationToken);
+        public override async Task RunAsync(SqliteConnection connection) => _result = await work(connection, CancellationToken.None);
 
         public override void Complete()
         {

@@ -68,7 +68,14 @@ public sealed partial class GatewayProcess : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            return new GatewayProcess(process, await listening.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken));
+            // Generous: the first start hashes the demo agents' passwords (PBKDF2), slow on a busy 2-core machine.
+            return new GatewayProcess(process, await listening.Task.WaitAsync(TimeSpan.FromMinutes(5), cancellationToken));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw new TimeoutException($"The gateway did not listen within 5 minutes:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
         }
         catch
         {
