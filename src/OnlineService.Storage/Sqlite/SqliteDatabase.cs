@@ -6,7 +6,9 @@ namespace OnlineService.Storage.Sqlite;
 /// The one SQLite file behind all the stores. Reads open their own pooled connection (WAL: readers never wait for
 /// the writer); every write goes through the one <see cref="SqliteWriter"/> of this process, which commits many
 /// callers' writes in one transaction. Other processes on the same file still work: their writers take turns
-/// through SQLite's file lock.
+/// through SQLite's file lock. A few rare, multi-statement writes (ticket creation, agent seeding, account bindings,
+/// agent accounts) still write on a connection of their own: correct, since SQLite serialises them with the writer,
+/// but they wait (busy_timeout) while a group commit holds the lock; none of them is on a resident turn's path.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
