@@ -41,6 +41,9 @@ internal sealed class StorageBackend(
     /// <summary>Handoff tickets and the agents' roster; set by <see cref="Create"/> over the same database.</summary>
     public required IHandoffStore Handoff { get; init; }
 
+    /// <summary>The turn's unit of work (admission, commit); set by <see cref="Create"/> over the same database.</summary>
+    public required ITurnStore Turns { get; init; }
+
     /// <summary>Reply clocks of resident messages; set by <see cref="Create"/> over the same database.</summary>
     public required IReplyClockStore ReplyClocks { get; init; }
 
@@ -52,11 +55,15 @@ internal sealed class StorageBackend(
         {
             var context = new MongoStoreContext(options.Mongo);
             var handoff = new MongoHandoffCollections(context);
+            var state = new MongoStateStore(context);
+            var inbound = new MongoInboundStore(context);
+            var transcript = new MongoTranscriptStore(context);
+            var outbox = new MongoOutboxStore(context, transcript);
             return new StorageBackend(
-                new MongoStateStore(context),
-                new MongoInboundStore(context),
-                new MongoOutboxStore(context),
-                new MongoTranscriptStore(context),
+                state,
+                inbound,
+                outbox,
+                transcript,
                 new MongoHealthProbe(context),
                 new MongoWorkOrderStore(context),
                 new MongoWorkOrderNumberSource(context),
@@ -64,6 +71,7 @@ internal sealed class StorageBackend(
                 context)
             {
                 AccountBindings = new MongoAccountBindingStore(context),
+                Turns = new MongoTurnStore(state, inbound, outbox, transcript),
                 Handoff = new MongoHandoffStore(handoff),
                 ReplyClocks = new MongoReplyClockStore(handoff),
             };
@@ -81,9 +89,10 @@ internal sealed class StorageBackend(
             new SqliteWorkOrderStore(database),
             new SqliteWorkOrderNumberSource(database),
             new SqliteDueItemStore(database),
-            resources: null)
+            database)
         {
             AccountBindings = new SqliteAccountBindingStore(database),
+            Turns = new SqliteTurnStore(database),
             Handoff = new SqliteHandoffStore(database),
             ReplyClocks = new SqliteReplyClockStore(database),
         };

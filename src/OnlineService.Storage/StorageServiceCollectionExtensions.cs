@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().WorkOrderNumbers);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().DueItems);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().AccountBindings);
+        services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Turns);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().Handoff);
         services.TryAddSingleton(provider => provider.GetRequiredService<StorageBackend>().ReplyClocks);
         // The agent console's accounts (IAgentAccountStore), over the same database.

@@ -57,6 +57,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IReplyClockStore ReplyClocks => _services.GetRequiredService<IReplyClockStore>();
 
+    public ITurnStore Turns => _services.GetRequiredService<ITurnStore>();
+
     public IAgentAccountStore AgentAccounts => _services.GetRequiredService<IAgentAccountStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>

@@ -15,6 +15,14 @@ public interface IOutboxStore
 
     Task MarkDeliveredAsync(string id, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claims replies that the caller delivered itself, outside the dispatcher (WeChat's passive answer inside the
+    /// webhook's response): each of <paramref name="ids"/> still pending and not under a live dispatcher lease is
+    /// marked delivered at <paramref name="deliveredAt"/> and appended to its conversation's transcript, all in one
+    /// write. Returns the replies claimed, in creation order; the others are the dispatcher's.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimDeliveredAsync(IReadOnlyList<string> ids, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default);
+
     /// <summary>Records a failed attempt: increments the attempt count and schedules the next one.</summary>
     Task MarkRetryAsync(string id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default);
 

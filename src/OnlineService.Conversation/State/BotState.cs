@@ -54,6 +54,34 @@ public abstract class BotState(IStateStore store)
         cached.StoredJson = json;
     }
 
+    /// <summary>
+    /// The write <see cref="SaveChangesAsync"/> would make, for a caller that commits it together with other writes
+    /// (a turn's commit); null when nothing changed. Call <see cref="AcceptChange"/> with the new ETag once committed.
+    /// </summary>
+    public StateChange? PendingChange(ITurnContext turn)
+    {
+        if (!_cache.TryGetValue(turn, out var cached))
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in cached.Live)
+        {
+            cached.Document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), JsonOptions);
+        }
+
+        var json = cached.Document.ToJsonString();
+        return json == cached.StoredJson ? null : new StateChange(GetStorageKey(turn), json, cached.ETag);
+    }
+
+    /// <summary>Records that <paramref name="change"/> (from <see cref="PendingChange"/>) was committed with <paramref name="etag"/>.</summary>
+    public void AcceptChange(ITurnContext turn, StateChange change, string etag)
+    {
+        var cached = GetCached(turn);
+        cached.ETag = etag;
+        cached.StoredJson = change.Json;
+    }
+
     /// <summary>Forgets everything in this scope (e.g. 重新开始); saved at the end of the turn.</summary>
     public void Clear(ITurnContext turn)
     {

@@ -4,13 +4,12 @@ using OnlineService.Conversation.Messaging;
 namespace OnlineService.Gateway.Inbound;
 
 /// <summary>
-/// The one door for resident activities from every channel: persist (deduplicated), record in the transcript,
-/// then schedule the turn. A channel acknowledges its platform only after this returns (invariant 1).
+/// The one door for resident activities from every channel: persist (deduplicated) and record in the transcript in
+/// one write, then schedule the turn. A channel acknowledges its platform only after this returns (invariant 1).
 /// </summary>
 public sealed class InboundAcceptor(
-    IInboundStore inbound,
+    ITurnStore turns,
     IOutboxStore outbox,
-    ITranscriptStore transcript,
     TurnScheduler scheduler,
     TimeProvider clock)
 {
@@ -41,13 +40,12 @@ public sealed class InboundAcceptor(
             ReceivedAt = now,
         };
 
-        var admission = await inbound.AdmitAsync(message, cancellationToken);
+        var admission = await turns.AdmitAsync(message, cancellationToken);
         if (!admission.IsNew)
         {
             return new InboundAcceptance(admission.Message, IsDuplicate: true, TurnOfDuplicateAsync(admission.Message, cancellationToken));
         }
 
-        await transcript.AppendAsync(conversationId, message.ActivityJson, now, cancellationToken);
         return new InboundAcceptance(message, IsDuplicate: false, scheduler.Schedule(message));
     }
 

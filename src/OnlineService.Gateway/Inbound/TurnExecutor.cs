@@ -9,13 +9,14 @@ using OnlineService.Gateway.Outbox;
 namespace OnlineService.Gateway.Inbound;
 
 /// <summary>
-/// Runs one resident turn: load state, run the bot, save state together with the turn's replies (<see cref="LastTurn"/>),
-/// then hand the replies to the outbox. Reply ids derive from the inbound id, so finishing an interrupted turn
-/// re-enqueues the same replies instead of producing new ones.
+/// Runs one resident turn: load state, run the bot, then commit the turn in one write (<see cref="ITurnStore"/>): the
+/// user and conversation state (the latter with the replies as <see cref="LastTurn"/>), the replies in the outbox and
+/// the inbound message's completion. Reply ids derive from the inbound id, so finishing an interrupted turn (a store
+/// that cannot commit atomically stopped after the state) re-enqueues the same replies instead of producing new ones.
 /// </summary>
 public sealed class TurnExecutor(
     IInboundStore inbound,
-    IOutboxStore outbox,
+    ITurnStore turns,
     ConversationState conversationState,
     UserState userState,
     TurnPipeline pipeline,
@@ -42,8 +43,9 @@ public sealed class TurnExecutor(
         {
             try
             {
-                var replies = await RunAndSaveAsync(message, cancellationToken);
-                return await HandOverAsync(message, replies, cancellationToken);
+                var outcome = await RunAndCommitAsync(message, cancellationToken);
+                outboxSignal.Notify();
+                return outcome;
             }
             catch (StateConflictException ex) when (attempt < settings.ConflictRetries)
             {
@@ -53,7 +55,7 @@ public sealed class TurnExecutor(
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> RunAndSaveAsync(InboundMessage message, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> RunAndCommitAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var turn = new TurnContext(ActivityJson.Deserialize(message.ActivityJson), clock, scope.ServiceProvider);
@@ -64,7 +66,8 @@ public sealed class TurnExecutor(
         if (lastTurn.InboundId == message.Id)
         {
             // The state was saved but the process stopped before the outbox got the replies: finish, don't re-run.
-            return [.. lastTurn.Replies.Select(ActivityJson.Deserialize)];
+            var (finished, _) = await CommitAsync(message, [], [.. lastTurn.Replies.Select(ActivityJson.Deserialize)], cancellationToken);
+            return finished;
         }
 
         try
@@ -85,13 +88,28 @@ public sealed class TurnExecutor(
         // Set, not mutate: the error handler may have cleared the conversation state and the object with it.
         await _lastTurn.SetAsync(turn, new LastTurn { InboundId = message.Id, Replies = [.. turn.Outgoing.Select(ActivityJson.Serialize)] }, cancellationToken);
 
-        // User state first: the conversation state carries the LastTurn marker that says the turn is done.
-        await userState.SaveChangesAsync(turn, cancellationToken);
-        await conversationState.SaveChangesAsync(turn, cancellationToken);
-        return turn.Outgoing;
+        // User state first: the conversation state carries the LastTurn marker that says the turn is done (the order
+        // matters to a store that cannot write them atomically).
+        var changes = new List<(BotState State, StateChange Change)>();
+        foreach (var state in new BotState[] { userState, conversationState })
+        {
+            if (state.PendingChange(turn) is { } change)
+            {
+                changes.Add((state, change));
+            }
+        }
+
+        var (outcome, etags) = await CommitAsync(message, [.. changes.Select(c => c.Change)], turn.Outgoing, cancellationToken);
+        foreach (var (state, change) in changes)
+        {
+            state.AcceptChange(turn, change, etags[change.Key]);
+        }
+
+        return outcome;
     }
 
-    private async Task<TurnOutcome> HandOverAsync(InboundMessage message, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    private async Task<(TurnOutcome Outcome, IReadOnlyDictionary<string, string> ETags)> CommitAsync(
+        InboundMessage message, IReadOnlyList<StateChange> state, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var hold = senders.Find(message.ChannelId)?.HoldBeforeDispatch ?? TimeSpan.Zero;
@@ -108,10 +126,9 @@ public sealed class TurnExecutor(
             })
             .ToList();
 
-        await outbox.EnqueueAsync(queued, cancellationToken);
-        await inbound.CompleteAsync(message.Id, now, cancellationToken);
-        outboxSignal.Notify();
-        return new TurnOutcome(queued);
+        var etags = await turns.CommitAsync(
+            new TurnCommit { InboundId = message.Id, CompletedAt = now, State = state, Replies = queued }, cancellationToken);
+        return (new TurnOutcome(queued), etags);
     }
 
     private static string ReplyId(string inboundId, int index) => $"{inboundId}-r{index}";

@@ -10,7 +10,7 @@ namespace OnlineService.Storage.Mongo;
 /// or waiting for its retry. Enqueue is idempotent per id; the Mark* methods throw <see cref="KeyNotFoundException"/>
 /// for an unknown id. A batch is not one transaction: if a write fails, retrying the same batch completes it.
 /// </summary>
-internal sealed class MongoOutboxStore(MongoStoreContext context) : IOutboxStore
+internal sealed class MongoOutboxStore(MongoStoreContext context, ITranscriptStore transcript) : IOutboxStore
 {
     private const string SeqCounter = "outbox_seq";
 
@@ -93,6 +93,47 @@ internal sealed class MongoOutboxStore(MongoStoreContext context) : IOutboxStore
             id,
             Update.Set(item => item.Status, OutboxStatus.Delivered).Set(item => item.DeliveredAt, UnixTime.ToUtcDateTime(deliveredAt)),
             cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDeliveredAsync(
+        IReadOnlyList<string> ids, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await context.EnsureReadyAsync(cancellationToken);
+        var at = UnixTime.ToUtcDateTime(deliveredAt);
+        var options = new FindOneAndUpdateOptions<OutboxDocument> { ReturnDocument = ReturnDocument.After };
+        var claimed = new List<OutboxDocument>();
+        foreach (var id in ids)
+        {
+            // Each claim is one conditional update, so the dispatcher and this caller never both take one reply.
+            var document = await context.Outbox.FindOneAndUpdateAsync(
+                Filter.Eq(item => item.Id, id)
+                    & Filter.Eq(item => item.Status, OutboxStatus.Pending)
+                    & (Filter.Eq(item => item.LeaseUntil, null) | Filter.Lte(item => item.LeaseUntil, at)),
+                Update.Set(item => item.Status, OutboxStatus.Delivered)
+                    .Set(item => item.DeliveredAt, at)
+                    .Set(item => item.LeaseOwner, null)
+                    .Set(item => item.LeaseUntil, null),
+                options,
+                cancellationToken);
+            if (document is not null)
+            {
+                claimed.Add(document);
+            }
+        }
+
+        // Without a multi-document transaction (the store also runs on a standalone server) the transcript entries
+        // follow the claims; a crash in between leaves a delivered reply out of the transcript, never sends one twice.
+        foreach (var document in claimed.OrderBy(item => item.Seq))
+        {
+            await transcript.AppendAsync(document.ConversationId, document.ActivityJson, deliveredAt, cancellationToken);
+        }
+
+        return [.. claimed.OrderBy(item => item.Seq).Select(item => item.ToMessage())];
+    }
 
     public Task MarkRetryAsync(string id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default) =>
         UpdateAsync(

@@ -16,26 +16,29 @@ internal sealed class SqliteDueItemStore(SqliteDatabase database) : IDueItemStor
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentException.ThrowIfNullOrEmpty(kind);
         ArgumentNullException.ThrowIfNull(payloadJson);
-        await using var connection = await database.OpenAsync(cancellationToken);
-
-        // Unchanged pending items are not touched, so re-scheduling a whole clock on every save keeps failure counts
-        // and retry times; a changed one starts afresh at its new time.
-        await using var upsert = connection.Command(
-                """
-                INSERT INTO due_items (id, kind, due_at, payload_json, status, attempts, next_attempt_at)
-                VALUES ($id, $kind, $due, $payload, 'Pending', 0, $due)
-                ON CONFLICT (id) DO UPDATE SET
-                    kind = excluded.kind, due_at = excluded.due_at, payload_json = excluded.payload_json, status = 'Pending',
-                    attempts = 0, next_attempt_at = excluded.due_at, last_error = NULL
-                WHERE due_items.status = 'Cancelled'
-                   OR (due_items.status = 'Pending'
-                       AND (due_items.kind <> excluded.kind OR due_items.due_at <> excluded.due_at OR due_items.payload_json <> excluded.payload_json));
-                """)
-            .With("$id", id)
-            .With("$kind", kind)
-            .With("$due", UnixTime.ToMilliseconds(dueAt))
-            .With("$payload", payloadJson);
-        await upsert.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                // Unchanged pending items are not touched, so re-scheduling a whole clock on every save keeps failure counts
+                // and retry times; a changed one starts afresh at its new time.
+                await using var upsert = connection.Command(
+                        """
+                        INSERT INTO due_items (id, kind, due_at, payload_json, status, attempts, next_attempt_at)
+                        VALUES ($id, $kind, $due, $payload, 'Pending', 0, $due)
+                        ON CONFLICT (id) DO UPDATE SET
+                            kind = excluded.kind, due_at = excluded.due_at, payload_json = excluded.payload_json, status = 'Pending',
+                            attempts = 0, next_attempt_at = excluded.due_at, last_error = NULL
+                        WHERE due_items.status = 'Cancelled'
+                           OR (due_items.status = 'Pending'
+                               AND (due_items.kind <> excluded.kind OR due_items.due_at <> excluded.due_at OR due_items.payload_json <> excluded.payload_json));
+                        """)
+                    .With("$id", id)
+                    .With("$kind", kind)
+                    .With("$due", UnixTime.ToMilliseconds(dueAt))
+                    .With("$payload", payloadJson);
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public Task CancelAsync(string id, CancellationToken cancellationToken) =>
@@ -50,22 +53,26 @@ internal sealed class SqliteDueItemStore(SqliteDatabase database) : IDueItemStor
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var claim = connection.Command(
-                $"""
-                UPDATE due_items SET lease_owner = $owner, lease_until = $until
-                WHERE id IN (
-                    SELECT id FROM due_items
-                    WHERE status = 'Pending' AND next_attempt_at <= $now AND (lease_until IS NULL OR lease_until <= $now)
-                    ORDER BY next_attempt_at, id
-                    LIMIT $max)
-                RETURNING {Columns};
-                """)
-            .With("$owner", owner)
-            .With("$now", UnixTime.ToMilliseconds(now))
-            .With("$until", UnixTime.ToMilliseconds(now + lease))
-            .With("$max", max);
-        var claimed = await ReadAllAsync(claim, cancellationToken);
+        var claimed = await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var claim = connection.Command(
+                        $"""
+                        UPDATE due_items SET lease_owner = $owner, lease_until = $until
+                        WHERE id IN (
+                            SELECT id FROM due_items
+                            WHERE status = 'Pending' AND next_attempt_at <= $now AND (lease_until IS NULL OR lease_until <= $now)
+                            ORDER BY next_attempt_at, id
+                            LIMIT $max)
+                        RETURNING {Columns};
+                        """)
+                    .With("$owner", owner)
+                    .With("$now", UnixTime.ToMilliseconds(now))
+                    .With("$until", UnixTime.ToMilliseconds(now + lease))
+                    .With("$max", max);
+                return await ReadAllAsync(claim, cancellationToken);
+            },
+            cancellationToken);
 
         // RETURNING gives no order guarantee; restore earliest first.
         return [.. claimed.OrderBy(item => item.NextAttemptAt).ThenBy(item => item.Id, StringComparer.Ordinal)];
@@ -97,10 +104,14 @@ internal sealed class SqliteDueItemStore(SqliteDatabase database) : IDueItemStor
 
     private async Task ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(sql);
-        bind(command);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var command = connection.Command(sql);
+                bind(command);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     private static async Task<List<DueItem>> ReadAllAsync(SqliteCommand select, CancellationToken cancellationToken)

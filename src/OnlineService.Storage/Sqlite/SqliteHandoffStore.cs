@@ -79,21 +79,25 @@ internal sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStor
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var saved = ticket with { Version = ticket.Version + 1 };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = connection.Command(
-                """
-                UPDATE handoff_tickets
-                SET status = $status, group_name = $group, agent_id = $agent, version = $version, json = $json
-                WHERE id = $id AND version = $expected;
-                """)
-            .With("$id", ticket.Id)
-            .With("$expected", ticket.Version)
-            .With("$version", saved.Version)
-            .With("$status", saved.Status.ToString())
-            .With("$group", saved.Group)
-            .With("$agent", saved.AgentId)
-            .With("$json", HandoffJson.Serialize(saved));
-        return await update.ExecuteNonQueryAsync(cancellationToken) == 1 ? saved : null;
+        return await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var update = connection.Command(
+                        """
+                        UPDATE handoff_tickets
+                        SET status = $status, group_name = $group, agent_id = $agent, version = $version, json = $json
+                        WHERE id = $id AND version = $expected;
+                        """)
+                    .With("$id", ticket.Id)
+                    .With("$expected", ticket.Version)
+                    .With("$version", saved.Version)
+                    .With("$status", saved.Status.ToString())
+                    .With("$group", saved.Group)
+                    .With("$agent", saved.AgentId)
+                    .With("$json", HandoffJson.Serialize(saved));
+                return await update.ExecuteNonQueryAsync(cancellationToken) == 1 ? saved : null;
+            },
+            cancellationToken);
     }
 
     public async Task<AgentRosterEntry> SeedAgentAsync(
@@ -156,11 +160,15 @@ internal sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStor
     public async Task MarkAssignedAsync(string agentId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(agentId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = connection.Command("UPDATE handoff_agents SET last_assigned_at = $at WHERE id = $id;")
-            .With("$id", agentId)
-            .With("$at", UnixTime.ToMilliseconds(at));
-        await update.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var update = connection.Command("UPDATE handoff_agents SET last_assigned_at = $at WHERE id = $id;")
+                    .With("$id", agentId)
+                    .With("$at", UnixTime.ToMilliseconds(at));
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     private async Task<IReadOnlyList<HandoffTicket>> ReadTicketsAsync(string sql, string? value, CancellationToken cancellationToken)

@@ -17,12 +17,16 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
     private const string Columns =
         "id, channel_id, conversation_id, dedupe_key, activity_json, received_at, status, completed_at";
 
-    public async Task<InboundAdmission> AdmitAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    public Task<InboundAdmission> AdmitAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(message.Id);
         ArgumentException.ThrowIfNullOrEmpty(message.DedupeKey);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        return database.WriteAsync((connection, token) => AdmitOnAsync(connection, message, token), cancellationToken);
+    }
 
+    /// <summary>The admission's statements, run inside a write unit of <see cref="SqliteDatabase"/>.</summary>
+    internal static async Task<InboundAdmission> AdmitOnAsync(SqliteConnection connection, InboundMessage message, CancellationToken cancellationToken)
+    {
         // Only a clash on the dedupe key is a duplicate; a clash on the id with another key is a caller bug and fails.
         await using var insert = connection.Command(
                 """
@@ -36,10 +40,18 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
             .With("$dedupe", message.DedupeKey)
             .With("$activity", message.ActivityJson)
             .With("$received", UnixTime.ToMilliseconds(message.ReceivedAt));
-        bool isNew;
         try
         {
-            isNew = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                // The row is what was given (its time kept to the millisecond, as stored): no need to read it back.
+                return new InboundAdmission(true, message with
+                {
+                    ReceivedAt = UnixTime.FromMilliseconds(UnixTime.ToMilliseconds(message.ReceivedAt)),
+                    Status = InboundStatus.Pending,
+                    CompletedAt = null,
+                });
+            }
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == UniqueConstraintFailed)
         {
@@ -53,7 +65,7 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
             .With("$dedupe", message.DedupeKey);
         var stored = await ReadSingleAsync(select, cancellationToken)
             ?? throw new InvalidOperationException($"The inbound message with dedupe key '{message.DedupeKey}' vanished after admission.");
-        return new InboundAdmission(isNew, stored);
+        return new InboundAdmission(false, stored);
     }
 
     public async Task<InboundMessage?> FindAsync(string id, CancellationToken cancellationToken = default)
@@ -63,10 +75,12 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
         return await ReadSingleAsync(select, cancellationToken);
     }
 
-    public async Task CompleteAsync(string id, DateTimeOffset completedAt, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
+    public Task CompleteAsync(string id, DateTimeOffset completedAt, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, token) => CompleteOnAsync(connection, id, completedAt, token), cancellationToken);
 
+    /// <summary>The completion's statement, run inside a write unit of <see cref="SqliteDatabase"/>.</summary>
+    internal static async Task CompleteOnAsync(SqliteConnection connection, string id, DateTimeOffset completedAt, CancellationToken cancellationToken)
+    {
         // Completing twice keeps the first completion time: a retried completion changes nothing.
         await using var update = connection.Command(
                 """
@@ -88,9 +102,16 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var claimed = await database.WriteAsync((connection, token) => ClaimOnAsync(connection, owner, now, lease, max, token), cancellationToken);
 
-        // One UPDATE statement holds the write lock from its first read to its last write: no two owners get one row.
+        // RETURNING gives no order guarantee; restore the claim order.
+        return [.. claimed.OrderBy(row => row.Message.ReceivedAt).ThenBy(row => row.Seq).Select(row => row.Message)];
+    }
+
+    private static async Task<List<(InboundMessage Message, long Seq)>> ClaimOnAsync(
+        SqliteConnection connection, string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        // One UPDATE statement, inside the one writer's transaction: no two owners get one row.
         await using var claim = connection.Command(
                 $"""
                 UPDATE inbound_messages SET lease_owner = $owner, lease_until = $until
@@ -115,25 +136,28 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
             }
         }
 
-        // RETURNING gives no order guarantee; restore the claim order.
-        return [.. claimed.OrderBy(row => row.Message.ReceivedAt).ThenBy(row => row.Seq).Select(row => row.Message)];
+        return claimed;
     }
 
     public async Task<bool> TryLeaseAsync(string id, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = connection.Command(
-                """
-                UPDATE inbound_messages SET lease_owner = $owner, lease_until = $until
-                WHERE id = $id AND status = 'Pending' AND (lease_until IS NULL OR lease_until <= $now OR lease_owner = $owner);
-                """)
-            .With("$id", id)
-            .With("$owner", owner)
-            .With("$now", UnixTime.ToMilliseconds(now))
-            .With("$until", UnixTime.ToMilliseconds(now + lease));
-        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (connection, token) =>
+            {
+                await using var update = connection.Command(
+                        """
+                        UPDATE inbound_messages SET lease_owner = $owner, lease_until = $until
+                        WHERE id = $id AND status = 'Pending' AND (lease_until IS NULL OR lease_until <= $now OR lease_owner = $owner);
+                        """)
+                    .With("$id", id)
+                    .With("$owner", owner)
+                    .With("$now", UnixTime.ToMilliseconds(now))
+                    .With("$until", UnixTime.ToMilliseconds(now + lease));
+                return await update.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     private static async Task<InboundMessage?> ReadSingleAsync(SqliteCommand command, CancellationToken cancellationToken)

@@ -15,26 +15,33 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     private const string Columns =
         "id, channel_id, conversation_id, inbound_id, activity_json, created_at, next_attempt_at, attempts, status, last_error, delivered_at, seq";
 
-    public async Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default)
+    public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default)
     {
         if (messages.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var message in messages)
         {
             ArgumentException.ThrowIfNullOrEmpty(message.Id);
+        }
+
+        return database.WriteAsync((connection, token) => EnqueueOnAsync(connection, messages, token), cancellationToken);
+    }
+
+    /// <summary>The enqueue's statements, run inside a write unit of <see cref="SqliteDatabase"/> (so all or none).</summary>
+    internal static async Task EnqueueOnAsync(SqliteConnection connection, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
             await using var insert = connection.Command(
                     """
                     INSERT INTO outbox_messages
                         (id, channel_id, conversation_id, inbound_id, activity_json, created_at, next_attempt_at, attempts, status, last_error, delivered_at)
                     VALUES ($id, $channel, $conversation, $inbound, $activity, $created, $next, $attempts, $status, $error, $delivered)
                     ON CONFLICT (id) DO NOTHING;
-                    """,
-                    transaction)
+                    """)
                 .With("$id", message.Id)
                 .With("$channel", message.ChannelId)
                 .With("$conversation", message.ConversationId)
@@ -48,8 +55,6 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
                 .With("$delivered", message.DeliveredAt is { } delivered ? UnixTime.ToMilliseconds(delivered) : null);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(
@@ -58,8 +63,15 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var claimed = await database.WriteAsync((connection, token) => ClaimOnAsync(connection, owner, now, lease, max, token), cancellationToken);
 
+        // RETURNING gives no order guarantee; restore creation order.
+        return [.. claimed.OrderBy(row => row.Seq).Select(row => row.Message)];
+    }
+
+    private static async Task<List<(OutboxMessage Message, long Seq)>> ClaimOnAsync(
+        SqliteConnection connection, string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
         // An earlier pending message that is leased or not yet due blocks the later ones of its conversation.
         // An earlier one that is claimable sorts first, so it is inside the LIMIT whenever the later one is.
         await using var claim = connection.Command(
@@ -80,10 +92,7 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             .With("$now", UnixTime.ToMilliseconds(now))
             .With("$until", UnixTime.ToMilliseconds(now + lease))
             .With("$max", max);
-        var claimed = await ReadAllAsync(claim, cancellationToken);
-
-        // RETURNING gives no order guarantee; restore creation order.
-        return [.. claimed.OrderBy(row => row.Seq).Select(row => row.Message)];
+        return await ReadAllAsync(claim, cancellationToken);
     }
 
     public Task MarkDeliveredAsync(string id, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default) =>
@@ -92,6 +101,44 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             "UPDATE outbox_messages SET status = 'Delivered', delivered_at = $at, lease_owner = NULL, lease_until = NULL WHERE id = $id;",
             command => command.With("$at", UnixTime.ToMilliseconds(deliveredAt)),
             cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDeliveredAsync(
+        IReadOnlyList<string> ids, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var claimed = await database.WriteAsync(
+            async (connection, token) =>
+            {
+                var rows = new List<(OutboxMessage Message, long Seq)>();
+                foreach (var id in ids)
+                {
+                    await using var update = connection.Command(
+                            $"""
+                            UPDATE outbox_messages SET status = 'Delivered', delivered_at = $at, lease_owner = NULL, lease_until = NULL
+                            WHERE id = $id AND status = 'Pending' AND (lease_until IS NULL OR lease_until <= $at)
+                            RETURNING {Columns};
+                            """)
+                        .With("$id", id)
+                        .With("$at", UnixTime.ToMilliseconds(deliveredAt));
+                    rows.AddRange(await ReadAllAsync(update, token));
+                }
+
+                // In creation order, so the transcript shows the replies as the resident reads them.
+                rows.Sort((a, b) => a.Seq.CompareTo(b.Seq));
+                foreach (var (message, _) in rows)
+                {
+                    await SqliteTranscriptStore.AppendOnAsync(connection, message.ConversationId, message.ActivityJson, deliveredAt, token);
+                }
+
+                return rows;
+            },
+            cancellationToken);
+        return [.. claimed.Select(row => row.Message)];
+    }
 
     public Task MarkRetryAsync(string id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default) =>
         UpdateAsync(
@@ -127,16 +174,18 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return rows.Count == 0 ? null : rows[0].Message;
     }
 
-    private async Task UpdateAsync(string id, string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = connection.Command(sql).With("$id", id);
-        bind(update);
-        if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new KeyNotFoundException($"No outbox message has id '{id}'; only enqueued messages can be marked.");
-        }
-    }
+    private Task UpdateAsync(string id, string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (connection, token) =>
+            {
+                await using var update = connection.Command(sql).With("$id", id);
+                bind(update);
+                if (await update.ExecuteNonQueryAsync(token) == 0)
+                {
+                    throw new KeyNotFoundException($"No outbox message has id '{id}'; only enqueued messages can be marked.");
+                }
+            },
+            cancellationToken);
 
     private static async Task<List<(OutboxMessage Message, long Seq)>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

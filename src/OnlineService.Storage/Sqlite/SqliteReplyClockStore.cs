@@ -17,34 +17,39 @@ internal sealed class SqliteReplyClockStore(SqliteDatabase database) : IReplyClo
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentException.ThrowIfNullOrEmpty(clock.Id);
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await using var insert = connection.Command(
-                    $"""
-                    INSERT INTO reply_clocks ({Columns})
-                    VALUES ($id, $conversation, $channel, $resident, $bot, $started, $due, $ticket, $group, $agent, $unattended, $preview, $residentAt, $residentBy, $agentAt)
-                    ON CONFLICT (id) DO NOTHING;
-                    """)
-                .With("$id", clock.Id)
-                .With("$conversation", clock.ConversationId)
-                .With("$channel", clock.ChannelId)
-                .With("$resident", clock.ResidentId)
-                .With("$bot", clock.BotId)
-                .With("$started", UnixTime.ToMilliseconds(clock.StartedAt))
-                .With("$due", UnixTime.ToMilliseconds(clock.DueAt))
-                .With("$ticket", clock.TicketId)
-                .With("$group", clock.Group)
-                .With("$agent", clock.AgentId)
-                .With("$unattended", clock.Unattended ? 1 : 0)
-                .With("$preview", clock.Preview)
-                .With("$residentAt", clock.ResidentAnsweredAt is { } r ? UnixTime.ToMilliseconds(r) : null)
-                .With("$residentBy", clock.ResidentAnsweredBy?.ToString())
-                .With("$agentAt", clock.AgentAnsweredAt is { } a ? UnixTime.ToMilliseconds(a) : null);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return await GetAsync(clock.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"Reply clock {clock.Id} vanished right after it was started; check that nothing else deletes from reply_clocks.");
+        // Read back in the same unit: the stored clock is the one of the first run when the turn runs again.
+        return await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var insert = connection.Command(
+                        $"""
+                        INSERT INTO reply_clocks ({Columns})
+                        VALUES ($id, $conversation, $channel, $resident, $bot, $started, $due, $ticket, $group, $agent, $unattended, $preview, $residentAt, $residentBy, $agentAt)
+                        ON CONFLICT (id) DO NOTHING;
+                        """)
+                    .With("$id", clock.Id)
+                    .With("$conversation", clock.ConversationId)
+                    .With("$channel", clock.ChannelId)
+                    .With("$resident", clock.ResidentId)
+                    .With("$bot", clock.BotId)
+                    .With("$started", UnixTime.ToMilliseconds(clock.StartedAt))
+                    .With("$due", UnixTime.ToMilliseconds(clock.DueAt))
+                    .With("$ticket", clock.TicketId)
+                    .With("$group", clock.Group)
+                    .With("$agent", clock.AgentId)
+                    .With("$unattended", clock.Unattended ? 1 : 0)
+                    .With("$preview", clock.Preview)
+                    .With("$residentAt", clock.ResidentAnsweredAt is { } r ? UnixTime.ToMilliseconds(r) : null)
+                    .With("$residentBy", clock.ResidentAnsweredBy?.ToString())
+                    .With("$agentAt", clock.AgentAnsweredAt is { } a ? UnixTime.ToMilliseconds(a) : null);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+                await using var select = connection.Command($"SELECT {Columns} FROM reply_clocks WHERE id = $id;").With("$id", clock.Id);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                return await reader.ReadAsync(cancellationToken)
+                    ? Read(reader)
+                    : throw new InvalidOperationException($"Reply clock {clock.Id} vanished right after it was started; check that nothing else deletes from reply_clocks.");
+            },
+            cancellationToken);
     }
 
     public async Task<ReplyClock?> GetAsync(string clockId, CancellationToken cancellationToken)
@@ -57,36 +62,44 @@ internal sealed class SqliteReplyClockStore(SqliteDatabase database) : IReplyClo
     public async Task<int> AnswerResidentAsync(string conversationId, DateTimeOffset at, ReplySource source, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = connection.Command(
-                """
-                UPDATE reply_clocks SET resident_answered_at = $at, resident_answered_by = $by
-                WHERE conversation_id = $conversation AND resident_answered_at IS NULL AND started_at <= $at;
-                """)
-            .With("$conversation", conversationId)
-            .With("$at", UnixTime.ToMilliseconds(at))
-            .With("$by", source.ToString());
-        return await update.ExecuteNonQueryAsync(cancellationToken);
+        return await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var update = connection.Command(
+                        """
+                        UPDATE reply_clocks SET resident_answered_at = $at, resident_answered_by = $by
+                        WHERE conversation_id = $conversation AND resident_answered_at IS NULL AND started_at <= $at;
+                        """)
+                    .With("$conversation", conversationId)
+                    .With("$at", UnixTime.ToMilliseconds(at))
+                    .With("$by", source.ToString());
+                return await update.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<int> AnswerAgentAsync(string conversationId, string agentId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(agentId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = connection.Command(
-                """
-                UPDATE reply_clocks
-                SET agent_answered_at = $at,
-                    agent_id = $agent,
-                    resident_answered_by = CASE WHEN resident_answered_at IS NULL THEN 'Agent' ELSE resident_answered_by END,
-                    resident_answered_at = COALESCE(resident_answered_at, $at)
-                WHERE conversation_id = $conversation AND ticket_id IS NOT NULL AND agent_answered_at IS NULL AND started_at <= $at;
-                """)
-            .With("$conversation", conversationId)
-            .With("$agent", agentId)
-            .With("$at", UnixTime.ToMilliseconds(at));
-        return await update.ExecuteNonQueryAsync(cancellationToken);
+        return await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                await using var update = connection.Command(
+                        """
+                        UPDATE reply_clocks
+                        SET agent_answered_at = $at,
+                            agent_id = $agent,
+                            resident_answered_by = CASE WHEN resident_answered_at IS NULL THEN 'Agent' ELSE resident_answered_by END,
+                            resident_answered_at = COALESCE(resident_answered_at, $at)
+                        WHERE conversation_id = $conversation AND ticket_id IS NOT NULL AND agent_answered_at IS NULL AND started_at <= $at;
+                        """)
+                    .With("$conversation", conversationId)
+                    .With("$agent", agentId)
+                    .With("$at", UnixTime.ToMilliseconds(at));
+                return await update.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public Task<IReadOnlyList<ReplyClock>> ListByConversationAsync(string conversationId, DateTimeOffset since, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using OnlineService.Conversation.State;
 
 namespace OnlineService.Storage.Sqlite;
@@ -21,6 +22,18 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(json);
+        var etag = ETags.New();
+        await database.WriteAsync((connection, token) => WriteOnAsync(connection, key, json, expectedETag, etag, token), cancellationToken);
+        return etag;
+    }
+
+    /// <summary>
+    /// The conditional write as one statement, run inside a write unit of <see cref="SqliteDatabase"/>; throws
+    /// <see cref="StateConflictException"/> (failing the unit) when the condition does not hold.
+    /// </summary>
+    internal static async Task WriteOnAsync(
+        SqliteConnection connection, string key, string json, string? expectedETag, string etag, CancellationToken cancellationToken)
+    {
         var sql = expectedETag switch
         {
             null => "INSERT INTO state_items (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING;",
@@ -31,8 +44,6 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
             _ => "UPDATE state_items SET json = $json, etag = $etag WHERE key = $key AND etag = $expected;",
         };
 
-        var etag = ETags.New();
-        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(sql)
             .With("$key", key)
             .With("$json", json)
@@ -42,36 +53,35 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
         {
             throw new StateConflictException(key);
         }
-
-        return etag;
     }
 
     public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        if (expectedETag is null or StoredItem.AnyETag)
-        {
-            await using var unconditional = connection.Command("DELETE FROM state_items WHERE key = $key;").With("$key", key);
-            await unconditional.ExecuteNonQueryAsync(cancellationToken);
-            return;
-        }
-
-        // Nothing deleted means: gone already (fine) or another version (conflict). Ask inside the same write
-        // transaction so the answer describes the moment of the delete.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = connection.Command("DELETE FROM state_items WHERE key = $key AND etag = $expected;", transaction)
-            .With("$key", key)
-            .With("$expected", expectedETag);
-        if (await delete.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            await using var exists = connection.Command("SELECT 1 FROM state_items WHERE key = $key;", transaction).With("$key", key);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        await database.WriteAsync(
+            async (connection, token) =>
             {
-                throw new StateConflictException(key);
-            }
-        }
+                if (expectedETag is null or StoredItem.AnyETag)
+                {
+                    await using var unconditional = connection.Command("DELETE FROM state_items WHERE key = $key;").With("$key", key);
+                    await unconditional.ExecuteNonQueryAsync(token);
+                    return;
+                }
 
-        await transaction.CommitAsync(cancellationToken);
+                // Nothing deleted means: gone already (fine) or another version (conflict). Asked inside the same
+                // write unit, so the answer describes the moment of the delete.
+                await using var delete = connection.Command("DELETE FROM state_items WHERE key = $key AND etag = $expected;")
+                    .With("$key", key)
+                    .With("$expected", expectedETag);
+                if (await delete.ExecuteNonQueryAsync(token) == 0)
+                {
+                    await using var exists = connection.Command("SELECT 1 FROM state_items WHERE key = $key;").With("$key", key);
+                    if (await exists.ExecuteScalarAsync(token) is not null)
+                    {
+                        throw new StateConflictException(key);
+                    }
+                }
+            },
+            cancellationToken);
     }
 }

@@ -1,19 +1,26 @@
+using Microsoft.Data.Sqlite;
 using OnlineService.Conversation.Messaging;
 
 namespace OnlineService.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="ITranscriptStore"/> on SQLite. The next sequence is computed and inserted by one statement, which holds
-/// the database's write lock throughout: concurrent appends, from this process or another, get 1, 2, 3… without gaps,
+/// <see cref="ITranscriptStore"/> on SQLite. The next sequence is computed and inserted by one statement, run by the
+/// one writer inside its transaction (and under the file's write lock against other processes): concurrent appends, from this process or another, get 1, 2, 3… without gaps,
 /// and an entry is visible only once every lower number is.
 /// </summary>
 internal sealed class SqliteTranscriptStore(SqliteDatabase database) : ITranscriptStore
 {
-    public async Task<long> AppendAsync(string conversationId, string activityJson, DateTimeOffset recordedAt, CancellationToken cancellationToken = default)
+    public Task<long> AppendAsync(string conversationId, string activityJson, DateTimeOffset recordedAt, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activityJson);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        return database.WriteAsync((connection, token) => AppendOnAsync(connection, conversationId, activityJson, recordedAt, token), cancellationToken);
+    }
+
+    /// <summary>The append's statement, run inside a write unit of <see cref="SqliteDatabase"/>.</summary>
+    internal static async Task<long> AppendOnAsync(
+        SqliteConnection connection, string conversationId, string activityJson, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
         await using var insert = connection.Command(
                 """
                 INSERT INTO transcript_entries (conversation_id, sequence, activity_json, recorded_at)

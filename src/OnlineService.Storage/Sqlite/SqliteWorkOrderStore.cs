@@ -24,33 +24,36 @@ internal sealed class SqliteWorkOrderStore(SqliteDatabase database) : IWorkOrder
         ArgumentException.ThrowIfNullOrEmpty(order.Number);
         var version = order.Version + 1;
         var saved = order with { Version = version };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var sql = order.Version == 0
-            ? """
-              INSERT INTO work_orders (number, version, status, resident_id, category, received_at, json)
-              VALUES ($number, $version, $status, $resident, $category, $received, $json)
-              ON CONFLICT (number) DO NOTHING;
-              """
-            : """
-              UPDATE work_orders
-              SET version = $version, status = $status, resident_id = $resident, category = $category, received_at = $received, json = $json
-              WHERE number = $number AND version = $expected;
-              """;
-        await using var write = connection.Command(sql)
-            .With("$number", order.Number)
-            .With("$version", version)
-            .With("$expected", order.Version)
-            .With("$status", order.Status.ToString())
-            .With("$resident", order.ResidentId)
-            .With("$category", order.Category.ToString())
-            .With("$received", UnixTime.ToMilliseconds(order.ReceivedAt))
-            .With("$json", WorkOrderJson.Serialize(saved));
-        if (await write.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new WorkOrderConcurrencyException(
-                $"Work order {order.Number} was not saved: the store holds another version than {order.Version}. Reload it and apply the change again.");
-        }
-
+        await database.WriteAsync(
+            async (connection, cancellationToken) =>
+            {
+                var sql = order.Version == 0
+                    ? """
+                      INSERT INTO work_orders (number, version, status, resident_id, category, received_at, json)
+                      VALUES ($number, $version, $status, $resident, $category, $received, $json)
+                      ON CONFLICT (number) DO NOTHING;
+                      """
+                    : """
+                      UPDATE work_orders
+                      SET version = $version, status = $status, resident_id = $resident, category = $category, received_at = $received, json = $json
+                      WHERE number = $number AND version = $expected;
+                      """;
+                await using var write = connection.Command(sql)
+                    .With("$number", order.Number)
+                    .With("$version", version)
+                    .With("$expected", order.Version)
+                    .With("$status", order.Status.ToString())
+                    .With("$resident", order.ResidentId)
+                    .With("$category", order.Category.ToString())
+                    .With("$received", UnixTime.ToMilliseconds(order.ReceivedAt))
+                    .With("$json", WorkOrderJson.Serialize(saved));
+                if (await write.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    throw new WorkOrderConcurrencyException(
+                        $"Work order {order.Number} was not saved: the store holds another version than {order.Version}. Reload it and apply the change again.");
+                }
+            },
+            cancellationToken);
         return saved;
     }
 

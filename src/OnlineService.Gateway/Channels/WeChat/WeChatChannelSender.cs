@@ -217,10 +217,14 @@ public sealed class WeChatChannelSender(
     }
 
     /// <summary>
-    /// Where the number of messages of an activity already sent is kept; the passive answer sets it to 1 when it
-    /// carried the first part of a long text.
+    /// The webhook's passive answer carried the first message of this activity's long text: a later send continues
+    /// with the second. The progress is this sender's own record, so the webhook asks instead of writing it.
     /// </summary>
-    internal static string ProgressKey(string activityId) => $"wechat:sent:{activityId}";
+    public Task FirstPartSentPassivelyAsync(string activityId, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(ProgressKey(activityId), "1", StoredItem.AnyETag, cancellationToken);
+
+    /// <summary>Where the number of messages of an activity already sent is kept.</summary>
+    private static string ProgressKey(string activityId) => $"wechat:sent:{activityId}";
 
     private async Task<int> SentSoFarAsync(string key, CancellationToken cancellationToken) =>
         await store.ReadAsync(key, cancellationToken) is { } item && int.TryParse(item.Json, CultureInfo.InvariantCulture, out var count) ? count : 0;

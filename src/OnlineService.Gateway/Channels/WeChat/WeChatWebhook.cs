@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using OnlineService.Channels.WeChat;
 using OnlineService.Conversation.Activities;
 using OnlineService.Conversation.Messaging;
-using OnlineService.Conversation.State;
 using OnlineService.Gateway.Inbound;
 
 namespace OnlineService.Gateway.Channels.WeChat;
@@ -16,7 +15,7 @@ namespace OnlineService.Gateway.Channels.WeChat;
 public sealed class WeChatWebhook(
     InboundAcceptor acceptor,
     IOutboxStore outbox,
-    ITranscriptStore transcript,
+    WeChatChannelSender sender,
     WeChatPassiveAnswers passiveAnswers,
     WeChatChoiceMemory choices,
     WeChatServiceWindows windows,
@@ -24,7 +23,6 @@ public sealed class WeChatWebhook(
     WeChatInboundCommands commands,
     WeChatSubscriptions subscriptions,
     WeChatApi api,
-    IStateStore store,
     TimeProvider clock,
     IOptions<WeChatOptions> options,
     ILogger<WeChatWebhook> logger)
@@ -209,7 +207,8 @@ public sealed class WeChatWebhook(
 
     /// <summary>
     /// Puts the longest prefix of the turn's replies that renders as one WeChat message into the passive answer and
-    /// marks those replies delivered; the rest stay in the outbox for the customer-service API.
+    /// claims those replies from the outbox as delivered (the outbox marks them and records them in the transcript);
+    /// the rest stay in the outbox for the customer-service API.
     /// </summary>
     private async Task<string?> ClaimPassiveAsync(string inboundId, string conversationId, WeChatInboundMessage message)
     {
@@ -240,15 +239,10 @@ public sealed class WeChatWebhook(
                 return answer.Xml;
             }
 
-            foreach (var delivered in included)
-            {
-                await outbox.MarkDeliveredAsync(delivered.Id, now);
-                await transcript.AppendAsync(delivered.ConversationId, delivered.ActivityJson, now);
-            }
-
+            await outbox.ClaimDeliveredAsync([.. included.Select(r => r.Id)], now);
             if (!whole)
             {
-                await store.WriteAsync(WeChatChannelSender.ProgressKey(untouched[0].Id), "1", StoredItem.AnyETag);
+                await sender.FirstPartSentPassivelyAsync(untouched[0].Id);
             }
 
             await choices.RememberAsync(untouched[0].ConversationId, reply.Choices);
