@@ -41,6 +41,10 @@ public sealed class AlipayGateway : IAsyncDisposable
 
     public IBillingSystem Billing => Gateway.Services.GetRequiredService<IBillingSystem>();
 
+    /// <summary>A second gateway over the same data folder and Alipay settings: the restarted gateway.</summary>
+    public GatewayFactory Reopen() =>
+        Configure(new GatewayFactory(_data.Path), _appKey.ExportPkcs8PrivateKeyPem(), Alipay.AlipayPublicKeyBase64, Alipay.GatewayUrl);
+
     public static async Task<AlipayGateway> StartAsync()
     {
         var appKey = RSA.Create(2048);
