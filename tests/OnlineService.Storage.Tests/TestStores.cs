@@ -62,6 +62,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public OnlineService.Services.Billing.IPaymentStore Payments => _services.GetRequiredService<OnlineService.Services.Billing.IPaymentStore>();
 
+    public OnlineService.Services.Billing.IRefundStore Refunds => _services.GetRequiredService<OnlineService.Services.Billing.IRefundStore>();
+
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)
     {

@@ -9,6 +9,9 @@ public sealed class BillingTexts
     /// <summary>Told in the conversation once a payment is confirmed and applied: {amount}, {season}, {account}, {balance}.</summary>
     public string PaymentReceived { get; set; } = "";
 
+    /// <summary>Told when a refund is settled at Alipay: {amount}, {account} (masked).</summary>
+    public string RefundSettled { get; set; } = "";
+
     /// <summary>The trade's subject on Alipay's pay page and bill: {season}, {account} (masked).</summary>
     public string TradeSubject { get; set; } = "";
 }

@@ -31,6 +31,45 @@ public static class OperatorPaymentEndpoints
         api.MapGet("/payments/{outTradeNo}", async (string outTradeNo, IPaymentStore payments, CancellationToken ct) =>
                 await payments.FindAsync(outTradeNo, ct) is { } record ? Results.Ok(PaymentView(record)) : Results.NotFound())
             .WithSummary("One payment attempt: status, amount, notifications received and appliedCount (times applied to the bill).");
+        api.MapGet("/payments/{outTradeNo}/refunds", async (string outTradeNo, IRefundStore refunds, CancellationToken ct) =>
+                Results.Ok((await refunds.ListForPaymentAsync(outTradeNo, ct)).Select(RefundView)))
+            .WithSummary("The refund ledger of one payment (DB11 5.3.5): out_request_no, amount, reason, operator, status.");
+        api.MapPost("/payments/{outTradeNo}/refunds", async (string outTradeNo, RefundRequest request, HttpContext http, IServiceProvider services,
+                Microsoft.Extensions.Options.IOptions<AlipayOptions> options, CancellationToken ct) =>
+            {
+                if (!options.Value.Enabled)
+                {
+                    return Results.Problem("Alipay is not enabled (Alipay:Enabled).", statusCode: StatusCodes.Status409Conflict);
+                }
+
+                long? amount = null;
+                if (request.Amount is not null)
+                {
+                    if (!Fen.TryParseYuan(request.Amount, out var fen) || fen <= 0)
+                    {
+                        return Results.Problem("amount must be yuan with at most two decimals, e.g. \"100.00\".", statusCode: StatusCodes.Status400BadRequest);
+                    }
+
+                    amount = fen;
+                }
+
+                if (string.IsNullOrWhiteSpace(request.Reason))
+                {
+                    return Results.Problem("reason is required (it is kept in the refund ledger).", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                try
+                {
+                    var refund = await services.GetRequiredService<RefundService>()
+                        .RequestAsync(outTradeNo, amount, request.Reason.Trim(), http.User.Identity?.Name ?? "operator", ct);
+                    return Results.Ok(RefundView(refund));
+                }
+                catch (InvalidOperationException ex)
+                {
+                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+                }
+            })
+            .WithSummary("Refunds a paid payment in full or in part; one out_request_no per refund, reused on retry; settled when Alipay confirms.");
         api.MapPost("/bills/{billId}/payments", async (string billId, CounterPaymentRequest request, IServiceProvider services, Microsoft.Extensions.Options.IOptions<AlipayOptions> options, CancellationToken ct) =>
             {
                 if (!options.Value.Enabled)
@@ -57,6 +96,20 @@ public static class OperatorPaymentEndpoints
             })
             .WithSummary("Issues a counter QR code (alipay.trade.precreate) for the bill's amount due; earlier open attempts are closed first.");
     }
+
+    private static object RefundView(RefundRecord refund) => new
+    {
+        outRequestNo = refund.OutRequestNo,
+        outTradeNo = refund.OutTradeNo,
+        billId = refund.BillId,
+        amount = Fen.ToYuanText(refund.AmountFen),
+        reason = refund.Reason,
+        requestedBy = refund.RequestedBy,
+        requestedAt = refund.RequestedAt,
+        status = refund.Status.ToString().ToLowerInvariant(),
+        settledAt = refund.SettledAt,
+        failureReason = refund.FailureReason,
+    };
 
     private static object BillView(HeatingBill bill) => new
     {

@@ -5,9 +5,11 @@ namespace OnlineService.Gateway.Payments;
 
 /// <summary>
 /// Completes what notifications left open: applies paid-but-unapplied records (a crash between the steps), queries every
-/// open trade so a lost notification still completes the payment, and closes unpaid trades after their expiry.
+/// open trade so a lost notification still completes the payment, closes unpaid trades after their expiry, and retries
+/// pending refunds with their unchanged out_request_no.
 /// </summary>
-public sealed class PaymentBackstop(IPaymentStore payments, AlipayClient alipay, PaymentConfirmer confirmer, TimeProvider clock, ILogger<PaymentBackstop> logger)
+public sealed class PaymentBackstop(
+    IPaymentStore payments, AlipayClient alipay, PaymentConfirmer confirmer, TimeProvider clock, ILogger<PaymentBackstop> logger, IRefundStore? refunds = null, RefundService? refunder = null)
 {
     /// <summary>One pass; returns how many records changed state.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -28,6 +30,14 @@ public sealed class PaymentBackstop(IPaymentStore payments, AlipayClient alipay,
             catch (AlipayUnknownOutcomeException ex)
             {
                 PaymentsLog.BackstopProblem(logger, record.OutTradeNo, ex.Message);
+            }
+        }
+
+        if (refunds is not null && refunder is not null)
+        {
+            foreach (var refund in await refunds.ListPendingAsync(cancellationToken))
+            {
+                await refunder.SettleAsync(refund.OutRequestNo, cancellationToken);
             }
         }
 

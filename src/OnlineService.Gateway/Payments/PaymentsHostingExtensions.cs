@@ -46,6 +46,7 @@ public static class PaymentsHostingExtensions
         services.TryAddSingleton<PaymentConfirmer>();
         services.TryAddSingleton<AlipayNotificationHandler>();
         services.TryAddSingleton<PaymentIssuer>();
+        services.TryAddSingleton<RefundService>();
         services.TryAddSingleton<PaymentBackstop>();
         var interval = builder.Configuration.GetSection(AlipayOptions.SectionName).GetValue<TimeSpan?>(nameof(AlipayOptions.BackstopInterval))
             ?? new AlipayOptions().BackstopInterval;

@@ -211,6 +211,21 @@ internal static class SqliteMigrations
             CREATE INDEX IF NOT EXISTS ix_payments_status ON payments (status, created_at);
             CREATE INDEX IF NOT EXISTS ix_payments_created ON payments (created_at);
             CREATE INDEX IF NOT EXISTS ix_payments_bill ON payments (bill_id, created_at);
+
+            CREATE TABLE IF NOT EXISTS payment_refunds (
+                out_request_no TEXT NOT NULL PRIMARY KEY,
+                out_trade_no   TEXT NOT NULL,
+                bill_id        TEXT NOT NULL,
+                amount_fen     INTEGER NOT NULL CHECK (amount_fen > 0),
+                reason         TEXT NOT NULL,
+                requested_by   TEXT NOT NULL,
+                requested_at   INTEGER NOT NULL,
+                status         TEXT NOT NULL CHECK (status IN ('Pending', 'Settled', 'Failed')),
+                settled_at     INTEGER,
+                failure_reason TEXT
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_payment_refunds_trade ON payment_refunds (out_trade_no, requested_at);
+            CREATE INDEX IF NOT EXISTS ix_payment_refunds_pending ON payment_refunds (requested_at) WHERE status = 'Pending';
             """),
     ];
 
