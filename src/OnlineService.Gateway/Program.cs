@@ -14,6 +14,7 @@ builder.AddWeChat();
 builder.AddWorkOrderApis();
 builder.AddAgentDesk();
 builder.AddAgentConsole();
+builder.AddPayments();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ app.MapDirectLine();
 app.MapWeChat();
 app.MapWorkOrderApis();
 app.MapAgentConsole();
+app.MapPayments();
 
 app.Run();
 

@@ -31,6 +31,7 @@ public sealed class TestStores : IAsyncDisposable
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddOnlineServiceStorage()
+            .AddPaymentStore()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -60,6 +61,10 @@ public sealed class TestStores : IAsyncDisposable
     public ITurnStore Turns => _services.GetRequiredService<ITurnStore>();
 
     public IAgentAccountStore AgentAccounts => _services.GetRequiredService<IAgentAccountStore>();
+
+    public OnlineService.Services.Billing.IPaymentStore Payments => _services.GetRequiredService<OnlineService.Services.Billing.IPaymentStore>();
+
+    public OnlineService.Services.Billing.IRefundStore Refunds => _services.GetRequiredService<OnlineService.Services.Billing.IRefundStore>();
 
     /// <summary>Opens the stores of <paramref name="provider"/>; skips the test when that provider is unavailable here.</summary>
     public static TestStores Open(string provider)

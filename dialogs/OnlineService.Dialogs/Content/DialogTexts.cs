@@ -20,6 +20,8 @@ public sealed class DialogTexts
     public BindPageTexts BindPage { get; set; } = new();
 
     public Emergencies.EmergencyTexts Emergencies { get; set; } = new();
+
+    public BillingTexts Billing { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>

@@ -76,7 +76,7 @@ public sealed partial class TextCatalog
             throw new ContentException($"'{path}' is not valid: {ex.Message} (line {ex.Start.Line}).", ex);
         }
 
-        var known = new HashSet<string>(configuredPlaceholders.Concat(CallPlaceholders).Concat(HandoffTexts.Placeholders), StringComparer.Ordinal);
+        var known = new HashSet<string>(configuredPlaceholders.Concat(CallPlaceholders).Concat(HandoffTexts.Placeholders).Concat(BillingTexts.Placeholders), StringComparer.Ordinal);
         var problems = new List<string>();
         Validate(texts, "", known, problems);
         if (texts.Main.Menu.Count == 0)

@@ -190,6 +190,43 @@ internal static class SqliteMigrations
             DELETE FROM state_items WHERE key LIKE 'accounts/bindings/%' AND instr(key, '%') = 0
                 AND instr(substr(key, 19), '/') > 1;
             """),
+        // Payments (issue 12): one row per out_trade_no; status only moves forward, guarded in each UPDATE.
+        (9, """
+            CREATE TABLE IF NOT EXISTS payments (
+                out_trade_no           TEXT NOT NULL PRIMARY KEY,
+                bill_id                TEXT NOT NULL,
+                account_number         TEXT NOT NULL,
+                amount_fen             INTEGER NOT NULL CHECK (amount_fen > 0),
+                method                 TEXT NOT NULL,
+                notice_address         TEXT,
+                created_at             INTEGER NOT NULL,
+                expires_at             INTEGER NOT NULL,
+                status                 TEXT NOT NULL CHECK (status IN ('Open', 'Paid', 'Closed')),
+                trade_no               TEXT UNIQUE,
+                paid_at                INTEGER,
+                notifications_received INTEGER NOT NULL DEFAULT 0,
+                applied_count          INTEGER NOT NULL DEFAULT 0,
+                applied_at             INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_payments_status ON payments (status, created_at);
+            CREATE INDEX IF NOT EXISTS ix_payments_created ON payments (created_at);
+            CREATE INDEX IF NOT EXISTS ix_payments_bill ON payments (bill_id, created_at);
+
+            CREATE TABLE IF NOT EXISTS payment_refunds (
+                out_request_no TEXT NOT NULL PRIMARY KEY,
+                out_trade_no   TEXT NOT NULL,
+                bill_id        TEXT NOT NULL,
+                amount_fen     INTEGER NOT NULL CHECK (amount_fen > 0),
+                reason         TEXT NOT NULL,
+                requested_by   TEXT NOT NULL,
+                requested_at   INTEGER NOT NULL,
+                status         TEXT NOT NULL CHECK (status IN ('Pending', 'Settled', 'Failed')),
+                settled_at     INTEGER,
+                failure_reason TEXT
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_payment_refunds_trade ON payment_refunds (out_trade_no, requested_at);
+            CREATE INDEX IF NOT EXISTS ix_payment_refunds_pending ON payment_refunds (requested_at) WHERE status = 'Pending';
+            """),
     ];
 
     public static int LatestVersion => Steps[^1].Version;
