@@ -108,6 +108,26 @@ public static class StoreAudit
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
+    /// <summary>Why replies are still pending: count by channel, attempts and last error.</summary>
+    public static async Task<string> DescribePendingRepliesAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(databasePath, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT channel_id, attempts, coalesce(last_error, ''), count(*), min(next_attempt_at), max(next_attempt_at)
+            FROM outbox_messages WHERE status = 'Pending' GROUP BY 1, 2, 3 ORDER BY 4 DESC LIMIT 10
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var lines = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{reader.GetInt64(3)} × {reader.GetString(0)}, {reader.GetInt64(1)} attempts, due {reader.GetInt64(4)}…{reader.GetInt64(5)}: {reader.GetString(2)}"));
+        }
+
+        return string.Join("; ", lines);
+    }
+
     private static async Task<long> CountRepeatedTranscriptIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var seen = new Dictionary<(string Conversation, string Id), int>();
