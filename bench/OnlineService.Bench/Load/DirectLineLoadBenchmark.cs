@@ -62,6 +62,7 @@ public static class DirectLineLoadBenchmark
             await Task.Delay(settings.Idle, cancellationToken);
             var after = await ReadDiagnosticsAsync(http, cancellationToken);
             var idleReads = before is not null && after is not null ? after.Value.Total - before.Value.Total : (long?)null;
+            var idleStreamReads = before is not null && after is not null ? after.Value.Stream - before.Value.Stream : (long?)null;
 
             latencies.Sort();
             var p50 = latencies.Count == 0 ? double.NaN : latencies[(int)Math.Ceiling(0.50 * latencies.Count) - 1].TotalMilliseconds;
@@ -72,7 +73,7 @@ public static class DirectLineLoadBenchmark
             table.AppendLine("| conversations | opened in s | turns/s | p50 reply ms | p99 reply ms | working set before → after | per conversation | idle store reads |");
             table.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {settings.Conversations} | {opening.Elapsed.TotalSeconds:0.0} | {latencies.Count / asking.Elapsed.TotalSeconds:0} | {p50:0.0} | {p99:0.0} | {workingSetBefore / 1048576.0:0} MB → {workingSetAfter / 1048576.0:0} MB | {(workingSetAfter - workingSetBefore) / 1024.0 / settings.Conversations:0.0} KB | {(idleReads is { } reads ? $"{reads} in {settings.Idle.TotalSeconds:0} s" : "n/a (no /api/diagnostics/delivery)")} |"));
+                $"| {settings.Conversations} | {opening.Elapsed.TotalSeconds:0.0} | {latencies.Count / asking.Elapsed.TotalSeconds:0} | {p50:0.0} | {p99:0.0} | {workingSetBefore / 1048576.0:0} MB → {workingSetAfter / 1048576.0:0} MB | {(workingSetAfter - workingSetBefore) / 1024.0 / settings.Conversations:0.0} KB | {(idleReads is { } reads ? $"{reads} in {settings.Idle.TotalSeconds:0} s ({idleStreamReads} by streams)" : "n/a (no /api/diagnostics/delivery)")} |"));
             table.AppendLine();
             table.AppendLine(CultureInfo.InvariantCulture, $"replies: {latencies.Count} of {settings.Conversations}, missing {missing}, activities received twice {duplicates} — {(missing == 0 && duplicates == 0 ? "0 lost, 0 duplicated" : "FAILED")}");
             if (after is { } counters)
@@ -83,7 +84,7 @@ public static class DirectLineLoadBenchmark
             progress.WriteLine("closing…");
             await CloseAllAsync(clients.Concat(warmup));
             clients.Clear();
-            return new DirectLineLoadReport(table.ToString(), settings.Conversations, missing, duplicates, idleReads);
+            return new DirectLineLoadReport(table.ToString(), settings.Conversations, missing, duplicates, idleReads, idleStreamReads);
         }
         finally
         {
@@ -133,7 +134,7 @@ public static class DirectLineLoadBenchmark
     }
 
     /// <summary>The gateway's delivery diagnostics (operator key), or null on a gateway without them.</summary>
-    private static async Task<(long Total, string ByReader, long OpenStreams)?> ReadDiagnosticsAsync(HttpClient http, CancellationToken cancellationToken)
+    private static async Task<(long Total, long Stream, string ByReader, long OpenStreams)?> ReadDiagnosticsAsync(HttpClient http, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/diagnostics/delivery");
         request.Headers.Add("X-Api-Key", GatewayProcess.OperatorKey);
@@ -147,6 +148,7 @@ public static class DirectLineLoadBenchmark
         var reads = body.RootElement.GetProperty("storeReads");
         var total = reads.EnumerateObject().Sum(p => p.Value.GetInt64());
         var byReader = string.Join(", ", reads.EnumerateObject().Select(p => $"{p.Name} {p.Value.GetInt64()}"));
-        return (total, byReader, body.RootElement.GetProperty("openStreams").GetInt64());
+        var stream = reads.TryGetProperty("directline.stream", out var streamReads) ? streamReads.GetInt64() : 0;
+        return (total, stream, byReader, body.RootElement.GetProperty("openStreams").GetInt64());
     }
 }
