@@ -10,6 +10,12 @@ public sealed class PhaseResult
 
     public LatencyRecorder Latencies { get; } = new();
 
+    /// <summary>Why pushes failed: HTTP status or exception type, with counts.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> FailureReasons { get; } = new(StringComparer.Ordinal);
+
+    public string DescribeFailures() =>
+        string.Join(", ", FailureReasons.OrderByDescending(p => p.Value).Select(p => $"{p.Value} × {p.Key}"));
+
     /// <summary>The MsgIds the target acknowledged with 200; the audit looks for exactly one turn of each.</summary>
     public List<long> Acknowledged { get; } = [];
 
@@ -26,8 +32,13 @@ public sealed class PhaseResult
 
     public long Answered => Passive + Success;
 
-    public void Record(long msgId, PushOutcome outcome, TimeSpan latency)
+    public void Record(long msgId, PushOutcome outcome, TimeSpan latency, string? failure = null)
     {
+        if (failure is not null)
+        {
+            FailureReasons.AddOrUpdate(failure, 1, (_, n) => n + 1);
+        }
+
         switch (outcome)
         {
             case PushOutcome.Passive:

@@ -27,8 +27,8 @@ public sealed class PushGenerator(WeChatPushFactory pushes, int residents, strin
             {
                 var push = NextPush();
                 var started = Stopwatch.GetTimestamp();
-                var outcome = await SendAsync(http, push, cancellationToken);
-                result.Record(push.MsgId, outcome, Stopwatch.GetElapsedTime(started));
+                var (outcome, failure) = await SendAsync(http, push, cancellationToken);
+                result.Record(push.MsgId, outcome, Stopwatch.GetElapsedTime(started), failure);
             }
         });
         await Task.WhenAll(workers);
@@ -64,8 +64,8 @@ public sealed class PushGenerator(WeChatPushFactory pushes, int residents, strin
                 {
                     try
                     {
-                        var outcome = await SendAsync(http, push, cancellationToken);
-                        result.Record(push.MsgId, outcome, watch.Elapsed - intended);
+                        var (outcome, failure) = await SendAsync(http, push, cancellationToken);
+                        result.Record(push.MsgId, outcome, watch.Elapsed - intended, failure);
                     }
                     finally
                     {
@@ -87,7 +87,7 @@ public sealed class PushGenerator(WeChatPushFactory pushes, int residents, strin
         return pushes.Text(resident, FaqTexts[(int)(n / residents % FaqTexts.Count)]);
     }
 
-    private static async Task<PushOutcome> SendAsync(HttpClient http, WeChatPush push, CancellationToken cancellationToken)
+    private static async Task<(PushOutcome Outcome, string? Failure)> SendAsync(HttpClient http, WeChatPush push, CancellationToken cancellationToken)
     {
         try
         {
@@ -96,19 +96,19 @@ public sealed class PushGenerator(WeChatPushFactory pushes, int residents, strin
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                return PushOutcome.Failed;
+                return (PushOutcome.Failed, $"HTTP {(int)response.StatusCode}");
             }
 
-            return body == "success" ? PushOutcome.Success : PushOutcome.Passive;
+            return (body == "success" ? PushOutcome.Success : PushOutcome.Passive, null);
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException ex)
         {
-            return PushOutcome.Failed;
+            return (PushOutcome.Failed, ex.HttpRequestError.ToString());
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The client's timeout: WeChat itself gives up after 5 s.
-            return PushOutcome.Failed;
+            return (PushOutcome.Failed, "timeout");
         }
     }
 

@@ -62,7 +62,7 @@ public static class WeChatLoadBenchmark
                 acknowledged.AddRange(phase.Acknowledged);
                 var offered = phase.Answered + phase.Failed + phase.Shed;
                 rateLine = string.Create(CultureInfo.InvariantCulture,
-                    $"fixed rate {settings.Rate}/s for {settings.RateDuration.TotalSeconds:0.#} s (FAQ texts): offered {offered}, answered {phase.Answered}, failed {phase.Failed}, shed by the generator {phase.Shed}; passive reply (not 'success') {Percent(phase.Passive, offered)}; p50 {phase.Latencies.Percentile(50):0.0} ms, p99 {phase.Latencies.Percentile(99):0.0} ms (from the intended send time); drained {drain.TotalSeconds:0.0} s after");
+                    $"fixed rate {settings.Rate}/s for {settings.RateDuration.TotalSeconds:0.#} s (FAQ texts): offered {offered}, answered {phase.Answered}, failed {phase.Failed}, shed by the generator {phase.Shed}; passive reply (not 'success') {Percent(phase.Passive, offered)}; p50 {phase.Latencies.Percentile(50):0.0} ms, p99 {phase.Latencies.Percentile(99):0.0} ms (from the intended send time); drained {drain.TotalSeconds:0.0} s after{(phase.Failed > 0 ? $"; failures: {phase.DescribeFailures()}" : "")}");
             }
 
             progress.WriteLine("auditing the store…");
@@ -109,7 +109,7 @@ public static class WeChatLoadBenchmark
 
     private static string Row(string target, int concurrency, PhaseResult phase, double rate, double? ratio, double? cpuPerThousand) =>
         FormattableString.Invariant(
-            $"| {target} | {concurrency} | {phase.Answered} | {rate:0} | {phase.Latencies.Percentile(50):0.0} | {phase.Latencies.Percentile(95):0.0} | {phase.Latencies.Percentile(99):0.0} | {(ratio is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "—")} | {(cpuPerThousand is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {(target == "gateway" ? Percent(phase.Passive, phase.Answered + phase.Failed) : "—")} |{(phase.Failed > 0 ? $" {phase.Failed} failed" : "")}");
+            $"| {target} | {concurrency} | {phase.Answered} | {rate:0} | {phase.Latencies.Percentile(50):0.0} | {phase.Latencies.Percentile(95):0.0} | {phase.Latencies.Percentile(99):0.0} | {(ratio is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "—")} | {(cpuPerThousand is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {(target == "gateway" ? Percent(phase.Passive, phase.Answered + phase.Failed) : "—")} |{(phase.Failed > 0 ? $" failures: {phase.DescribeFailures()}" : "")}");
 
     private static string Percent(long part, long whole) =>
         whole == 0 ? "—" : (part / (double)whole).ToString("0.0%", CultureInfo.InvariantCulture);
