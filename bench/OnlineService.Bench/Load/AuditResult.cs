@@ -26,6 +26,9 @@ public sealed class AuditResult
     /// <summary>Activities recorded twice in one conversation's transcript (a reply delivered twice).</summary>
     public long DuplicatedTranscriptActivities { get; set; }
 
+    /// <summary>Up to five of those, as <c>conversation / activity id</c>, to look them up.</summary>
+    public List<string> DuplicatedExamples { get; } = [];
+
     public bool IsCorrect => Lost == 0 && DuplicatedTurns == 0 && Unfinished == 0 && TurnsWithoutReply == 0 && RepliesFailed == 0 && DuplicatedTranscriptActivities == 0;
 
     public override string ToString() =>

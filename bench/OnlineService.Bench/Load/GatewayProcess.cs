@@ -16,10 +16,12 @@ public sealed class GatewayProcess : IAsyncDisposable
     public const string OperatorKey = "bench-operator-key-0123456789abcdef";
 
     private readonly Process _process;
+    private readonly GatewayOutput _output;
 
-    private GatewayProcess(Process process, Uri baseUrl, string databasePath)
+    private GatewayProcess(Process process, GatewayOutput output, Uri baseUrl, string databasePath)
     {
         _process = process;
+        _output = output;
         BaseUrl = baseUrl;
         DatabasePath = databasePath;
     }
@@ -76,10 +78,10 @@ public sealed class GatewayProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var gateway = new GatewayProcess(process, baseUrl, databasePath);
+        var gateway = new GatewayProcess(process, output, baseUrl, databasePath);
         try
         {
-            await gateway.WaitHealthyAsync(output, cancellationToken);
+            await gateway.WaitHealthyAsync(cancellationToken);
         }
         catch
         {
@@ -122,7 +124,11 @@ public sealed class GatewayProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitHealthyAsync(GatewayOutput output, CancellationToken cancellationToken)
+    /// <summary>Null while the gateway runs; otherwise why it stopped, with its last output lines.</summary>
+    public string? ExitReport() =>
+        _process.HasExited ? $"the gateway exited with code {_process.ExitCode}:\n{_output}" : null;
+
+    private async Task WaitHealthyAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
         var watch = Stopwatch.StartNew();
@@ -130,7 +136,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The gateway exited with code {_process.ExitCode} while starting:\n{output}");
+                throw new InvalidOperationException($"The gateway exited with code {_process.ExitCode} while starting:\n{_output}");
             }
 
             try
@@ -145,10 +151,14 @@ public sealed class GatewayProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but slow to answer (a busy machine): ask again.
+            }
 
             if (watch.Elapsed > TimeSpan.FromMinutes(2))
             {
-                throw new TimeoutException($"The gateway did not become healthy within 2 minutes:\n{output}");
+                throw new TimeoutException($"The gateway did not become healthy within 2 minutes:\n{_output}");
             }
 
             // A child process gives no readiness signal other than its health endpoint.

@@ -89,7 +89,9 @@ public static class StoreAudit
             audit.RepliesFailed += replies.Failed;
         }
 
-        audit.DuplicatedTranscriptActivities = await CountRepeatedTranscriptIdsAsync(connection, cancellationToken);
+        var repeated = await RepeatedTranscriptIdsAsync(connection, cancellationToken);
+        audit.DuplicatedTranscriptActivities = repeated.Count;
+        audit.DuplicatedExamples.AddRange(repeated.Take(5).Select(r => $"{r.Conversation} / {r.Id}"));
         return audit;
     }
 
@@ -128,7 +130,7 @@ public static class StoreAudit
         return string.Join("; ", lines);
     }
 
-    private static async Task<long> CountRepeatedTranscriptIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<List<(string Conversation, string Id)>> RepeatedTranscriptIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var seen = new Dictionary<(string Conversation, string Id), int>();
         await using var command = connection.CreateCommand();
@@ -144,7 +146,7 @@ public static class StoreAudit
             }
         }
 
-        return seen.Values.Count(n => n > 1);
+        return [.. seen.Where(pair => pair.Value > 1).Select(pair => pair.Key)];
     }
 
     private static async Task<SqliteConnection> OpenAsync(string databasePath, CancellationToken cancellationToken)

@@ -74,6 +74,10 @@ public static class WeChatLoadBenchmark
 
             table.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"store audit: {audit} — {(audit.IsCorrect ? "0 lost, 0 duplicated" : "FAILED")}");
             table.AppendLine(CultureInfo.InvariantCulture, $"customer-service messages received by the API simulator: {api.CustomerServiceSends}");
+            if (audit.DuplicatedExamples.Count > 0)
+            {
+                table.AppendLine(CultureInfo.InvariantCulture, $"activities recorded twice (conversation / activity id): {string.Join(", ", audit.DuplicatedExamples)}");
+            }
             return new WeChatLoadReport(table.ToString(), audit, api.CustomerServiceSends);
         }
         finally
@@ -88,6 +92,11 @@ public static class WeChatLoadBenchmark
         var watch = Stopwatch.StartNew();
         while (true)
         {
+            if (gateway.ExitReport() is { } exited)
+            {
+                throw new InvalidOperationException(exited);
+            }
+
             var (pendingTurns, pendingReplies, _) = await StoreAudit.BacklogAsync(gateway.DatabasePath, cancellationToken);
             if (pendingTurns == 0 && pendingReplies == 0)
             {

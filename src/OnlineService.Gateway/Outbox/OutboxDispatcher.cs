@@ -38,8 +38,9 @@ public sealed class OutboxDispatcher(
             {
                 claimed = await DispatchOnceAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Whatever failed (a store timeout included), the dispatcher lives on: a dead loop would strand every reply.
                 logger.LogError(ex, "An outbox round failed; trying again shortly.");
                 WakeAt(clock.GetUtcNow() + options.Value.InitialBackoff);
             }
@@ -102,8 +103,9 @@ public sealed class OutboxDispatcher(
         {
             result = await sender.SendAsync(ActivityJson.Deserialize(message.ActivityJson), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // A sender's own timeout (an HttpClient's TaskCanceledException) is a failed attempt, not a shutdown.
             result = DeliveryResult.RetryLater(ex.Message);
         }
 

@@ -52,6 +52,20 @@ public sealed class OutboxWakeupTests : IDisposable
         Assert.Equal(outcome.Replies.Select(r => r.Id), delivered.Select(d => d.Id));
     }
 
+    [Fact]
+    public async Task A_sender_timing_out_is_retried_and_the_dispatcher_lives_on()
+    {
+        using var recorder = new RecordingChannelSender();
+        var timingOut = new TimingOutChannelSender(recorder);
+        await using var gateway = CreateGateway(timingOut);
+        var first = await (await AcceptAsync(gateway, TimingOutChannelSender.Channel, "你好", "m1")).Turn.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        await recorder.WaitForAsync(first.Replies.Count);
+
+        var second = await (await AcceptAsync(gateway, TimingOutChannelSender.Channel, "你好", "m2")).Turn.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        var delivered = await recorder.WaitForAsync(first.Replies.Count + second.Replies.Count);
+        Assert.Equal(first.Replies.Concat(second.Replies).Select(r => r.Id), delivered.Select(d => d.Id));
+    }
+
     private GatewayFactory CreateGateway(IChannelSender channel) =>
         new GatewayFactory(_data.Path)
             .WithSetting("Outbox:PollInterval", "00:05:00")
@@ -70,6 +84,21 @@ public sealed class OutboxWakeupTests : IDisposable
             Text = text,
             Locale = "zh-CN",
         }, $"{channelId}:{messageId}", TestContext.Current.CancellationToken);
+
+    /// <summary>A channel whose first send times out as an HttpClient does (TaskCanceledException), then works.</summary>
+    private sealed class TimingOutChannelSender(RecordingChannelSender inner) : IChannelSender
+    {
+        public const string Channel = "slow";
+
+        private int _timeoutsLeft = 1;
+
+        public string ChannelId => Channel;
+
+        public Task<DeliveryResult> SendAsync(Activity activity, CancellationToken cancellationToken = default) =>
+            Interlocked.Decrement(ref _timeoutsLeft) >= 0
+                ? throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.")
+                : inner.SendAsync(activity, cancellationToken);
+    }
 
     /// <summary>A channel whose replies wait before dispatch, as WeChat's wait for the passive answer.</summary>
     private sealed class HoldingChannelSender(RecordingChannelSender inner, TimeSpan hold) : IChannelSender
