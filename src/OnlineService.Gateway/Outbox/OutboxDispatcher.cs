@@ -31,6 +31,8 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Replies a previous run queued while holding them are due within the hold: look then, not at the first sweep.
+        WakeAt(clock.GetUtcNow() + senders.LongestHold);
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
