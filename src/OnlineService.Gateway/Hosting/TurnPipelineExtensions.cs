@@ -23,6 +23,7 @@ public static class TurnPipelineExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PendingTurnRecovery>());
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<ProactiveOutbox>();
         services.AddSingleton<ChannelSenders>();
         services.AddSingleton<OutboxDispatcher>();

@@ -11,9 +11,13 @@ public sealed class OutboxOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>Longest wait between rounds when nothing signals new replies. Defaults to 1 s.</summary>
+    /// <summary>
+    /// The safety sweep: the longest wait between rounds when nothing signals new replies. The dispatcher is woken
+    /// at once when this replica queues a reply and when a reply it knows of comes due, so the sweep only finds
+    /// replies queued by another replica (without a store change feed) or left by a crashed one. Defaults to 30 s.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a claimed reply is reserved for this replica. Defaults to 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]

@@ -4,6 +4,7 @@ using OnlineService.Channels.DirectLine;
 using OnlineService.Conversation.Activities;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Gateway.Inbound;
+using OnlineService.Gateway.Outbox;
 
 namespace OnlineService.Gateway.Channels.DirectLine;
 
@@ -17,6 +18,7 @@ public sealed class DirectLineConversations(
     ITranscriptStore transcript,
     DirectLineStreamHub hub,
     IOptions<DirectLineOptions> options,
+    DeliveryMetrics metrics,
     TimeProvider clock,
     ILogger<DirectLineConversations> logger)
 {
@@ -25,12 +27,16 @@ public sealed class DirectLineConversations(
 
     public ChannelAccount Bot => new(options.Value.BotId, options.Value.BotName, "bot");
 
-    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
-        (await transcript.ReadAsync(conversationId, 0, 1, cancellationToken)).Count > 0;
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        metrics.StoreRead(DeliveryMetrics.DirectLineLookup);
+        return (await transcript.ReadAsync(conversationId, 0, 1, cancellationToken)).Count > 0;
+    }
 
     /// <summary>The resident of a conversation (the member its start added), for server callers that did not say.</summary>
     public async Task<string?> FindUserAsync(string conversationId, CancellationToken cancellationToken)
     {
+        metrics.StoreRead(DeliveryMetrics.DirectLineLookup);
         var first = await transcript.ReadAsync(conversationId, 0, 1, cancellationToken);
         return first.Count == 0 ? null : ActivityJson.Deserialize(first[0].ActivityJson).From?.Id;
     }
@@ -92,10 +98,14 @@ public sealed class DirectLineConversations(
         return activity.Id!;
     }
 
-    /// <summary>Reads what a client has not seen: transcript entries after the watermark, minus channel-internal ones.</summary>
+    /// <summary>
+    /// Reads what a client has not seen: transcript entries after the watermark, minus channel-internal ones.
+    /// <paramref name="reader"/> names the caller in <see cref="DeliveryMetrics"/>.
+    /// </summary>
     public async Task<(IReadOnlyList<string> Activities, long LastSequence)> ReadAfterAsync(
-        string conversationId, long afterSequence, CancellationToken cancellationToken)
+        string conversationId, long afterSequence, string reader, CancellationToken cancellationToken)
     {
+        metrics.StoreRead(reader);
         var entries = await transcript.ReadAsync(conversationId, afterSequence, PageSize, cancellationToken);
         var visible = new List<string>(entries.Count);
         foreach (var entry in entries)

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using OnlineService.Channels.DirectLine;
 using OnlineService.Conversation.Activities;
+using OnlineService.Gateway.Outbox;
 
 namespace OnlineService.Gateway.Channels.DirectLine;
 
@@ -141,7 +143,8 @@ internal static class DirectLineEndpoints
 
     private static async Task<IResult> GetActivitiesAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineAuthenticator authenticator,
-        DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+        DirectLineConversations conversations, DirectLineStreamHub hub, IOptions<DirectLineOptions> options, TimeProvider clock,
+        IHostApplicationLifetime lifetime, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!DirectLineWatermark.TryParse(watermark, out var afterSequence))
         {
@@ -156,8 +159,50 @@ internal static class DirectLineEndpoints
                 return error!;
             }
 
-            var (activities, last) = await conversations.ReadAfterAsync(conversationId, afterSequence, cancellationToken);
-            return ActivitySet(activities, last);
+            // Listen before the first read, so that a delivery between the read and the wait still wakes this poll.
+            var inbox = new DirectLineStreamInbox();
+            using var registration = hub.Register(conversationId, inbox);
+            var (activities, last) = await conversations.ReadAfterAsync(conversationId, afterSequence, DeliveryMetrics.DirectLinePoll, cancellationToken);
+            if (last != afterSequence)
+            {
+                return ActivitySet(activities, last);
+            }
+
+            // Nothing new: hold the poll until this replica delivers to the conversation or the hold ends (a long
+            // poll), so a polling client learns of a reply at once and costs one read per hold, not per poll.
+            using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+            var hold = options.Value.ActivitiesLongPoll;
+            var started = clock.GetUtcNow();
+            while (hold - (clock.GetUtcNow() - started) is var remaining && remaining > TimeSpan.Zero)
+            {
+                if (!await inbox.WaitAsync(remaining, clock, ending.Token))
+                {
+                    break;
+                }
+
+                var woken = false;
+                while (inbox.Reader.TryRead(out var item))
+                {
+                    // Typing sets are not part of the polled history; only a transcript wake-up is worth a read.
+                    woken |= item is null;
+                }
+
+                if (woken)
+                {
+                    (activities, last) = await conversations.ReadAfterAsync(conversationId, afterSequence, DeliveryMetrics.DirectLinePoll, cancellationToken);
+                    if (last != afterSequence)
+                    {
+                        return ActivitySet(activities, last);
+                    }
+                }
+            }
+
+            return ActivitySet([], afterSequence);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The gateway is stopping: answer "nothing new" so the client polls again (another replica, or this one restarted).
+            return ActivitySet([], afterSequence);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using OnlineService.Conversation.Messaging;
 using OnlineService.Gateway.Channels.DirectLine;
+using OnlineService.Gateway.Outbox;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -27,6 +28,8 @@ public static class DirectLineHostingExtensions
         services.AddSingleton<DirectLineUploadStore>();
         services.AddSingleton<RecentDeliveries>();
         services.AddSingleton<IChannelSender, DirectLineChannelSender>();
+        // Relays another replica's deliveries to this one's streams when the store offers a change feed.
+        services.AddHostedService<StoreChangeRelay>();
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
@@ -39,13 +42,17 @@ public static class DirectLineHostingExtensions
         return builder;
     }
 
-    /// <summary>The Direct Line endpoints under <c>/v3/directline</c>, its WebSocket stream, and the page at <c>/</c>.</summary>
+    /// <summary>
+    /// The Direct Line endpoints under <c>/v3/directline</c>, its WebSocket stream, the page at <c>/</c>, and the
+    /// delivery diagnostics for operators.
+    /// </summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         app.UseWebSockets();
         app.UseCors();
         app.UseStaticFiles();
         DirectLineEndpoints.Map(app);
+        DeliveryDiagnosticsEndpoint.Map(app);
         WebChatPageEndpoints.Map(app);
         return app;
     }

@@ -46,11 +46,21 @@ public sealed class DirectLineOptions
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// An open stream also checks the transcript this often, so that it sees replies delivered by another gateway replica.
-    /// Activities of this replica are pushed at once. Defaults to 2 s.
+    /// Off by default: an open stream is woken by this replica's delivery of an activity to its conversation and
+    /// reads the store only then, so idle sockets cost no store queries. Set it (e.g. <c>00:00:02</c>) only when
+    /// several replicas share one store and no store change feed relays their deliveries: each open stream then also
+    /// reads the transcript this often.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
-    public TimeSpan StreamPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan? StreamPollInterval { get; set; }
+
+    /// <summary>
+    /// How long <c>GET …/activities</c> holds a poll that finds nothing new, answering as soon as an activity is
+    /// delivered to the conversation. Zero answers at once. Keep it below the clients' request timeout (directlinejs:
+    /// 20 s today, 5 s in its oldest releases). Defaults to 4 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:15")]
+    public TimeSpan ActivitiesLongPoll { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Where uploaded attachments are kept; relative paths resolve against the content root. Defaults to <c>data/directline-uploads</c>.</summary>
     [Required]

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using Microsoft.Extensions.Options;
 using OnlineService.Channels.DirectLine;
+using OnlineService.Gateway.Outbox;
 
 namespace OnlineService.Gateway.Channels.DirectLine;
 
@@ -47,11 +48,18 @@ public sealed class DirectLineStreamSession(
         var settings = options.Value;
         watermark = await SendNewAsync(socket, conversationId, watermark, cancellationToken);
         var lastSent = clock.GetUtcNow();
-        var lastPoll = lastSent;
+        var lastRead = lastSent;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var wait = Min(settings.KeepAliveInterval - (clock.GetUtcNow() - lastSent), settings.StreamPollInterval - (clock.GetUtcNow() - lastPoll));
-            var woken = await WaitAsync(inbox, wait, cancellationToken);
+            // Woken by the hub when this replica appends to the conversation; otherwise only the keep-alive is due
+            // (and, when configured for replicas without a change feed, the periodic read).
+            var wait = settings.KeepAliveInterval - (clock.GetUtcNow() - lastSent);
+            if (settings.StreamPollInterval is { } poll)
+            {
+                wait = Min(wait, poll - (clock.GetUtcNow() - lastRead));
+            }
+
+            var woken = await inbox.WaitAsync(wait, clock, cancellationToken);
             var readTranscript = false;
             if (woken)
             {
@@ -76,9 +84,9 @@ public sealed class DirectLineStreamSession(
                 }
             }
 
-            if (readTranscript || clock.GetUtcNow() - lastPoll >= settings.StreamPollInterval)
+            if (readTranscript || (settings.StreamPollInterval is { } interval && clock.GetUtcNow() - lastRead >= interval))
             {
-                lastPoll = clock.GetUtcNow();
+                lastRead = clock.GetUtcNow();
                 var before = watermark;
                 watermark = await SendNewAsync(socket, conversationId, watermark, cancellationToken);
                 if (watermark != before)
@@ -100,7 +108,7 @@ public sealed class DirectLineStreamSession(
     {
         while (true)
         {
-            var (activities, last) = await conversations.ReadAfterAsync(conversationId, watermark, cancellationToken);
+            var (activities, last) = await conversations.ReadAfterAsync(conversationId, watermark, DeliveryMetrics.DirectLineStream, cancellationToken);
             if (last == watermark)
             {
                 return watermark;
@@ -112,25 +120,6 @@ public sealed class DirectLineStreamSession(
             }
 
             watermark = last;
-        }
-    }
-
-    private static async Task<bool> WaitAsync(DirectLineStreamInbox inbox, TimeSpan wait, CancellationToken cancellationToken)
-    {
-        if (wait <= TimeSpan.Zero)
-        {
-            return inbox.Reader.TryPeek(out _);
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(wait);
-        try
-        {
-            return await inbox.Reader.WaitToReadAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
         }
     }
 
