@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Security.Cryptography;
 
 namespace OnlineService.Bench.Load;
 
@@ -48,6 +49,12 @@ public sealed class GatewayProcess : IAsyncDisposable
             ["DirectLine:UploadsPath"] = Path.Combine(dataDirectory, "uploads"),
             ["Dialogs:WatchContent"] = "false",
             ["Operators:ApiKeys:0"] = OperatorKey,
+            // Production refuses the values the README publishes (DocumentedDefaultsGuard): this run brings its own.
+            ["DirectLine:Secret"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)),
+            ["AgentConsole:Accounts:0:UserName"] = "bench-admin",
+            ["AgentConsole:Accounts:0:DisplayName"] = "压测管理员",
+            ["AgentConsole:Accounts:0:Role"] = "admin",
+            ["AgentConsole:Accounts:0:PasswordHash"] = UnusablePasswordHash(),
             // As an operator would run it under load: warnings and errors only.
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
@@ -90,6 +97,18 @@ public sealed class GatewayProcess : IAsyncDisposable
         }
 
         return gateway;
+    }
+
+    /// <summary>
+    /// A console password hash in the gateway's format (<c>pbkdf2-sha256$iterations$salt$hash</c>) of a random password
+    /// nobody keeps: the bench never signs in, it only needs an account that is not a published demo account.
+    /// </summary>
+    private static string UnusablePasswordHash()
+    {
+        const int iterations = 210_000;
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(RandomNumberGenerator.GetBytes(32), salt, iterations, HashAlgorithmName.SHA256, 32);
+        return string.Create(CultureInfo.InvariantCulture, $"pbkdf2-sha256${iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
     }
 
     /// <summary>User plus system CPU time the gateway has used so far (Linux <c>/proc</c>; null elsewhere).</summary>
