@@ -18,6 +18,8 @@ public sealed class DialogTexts
     public WorkOrderTexts WorkOrders { get; set; } = new();
 
     public BindPageTexts BindPage { get; set; } = new();
+
+    public ConversationTexts Conversation { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>

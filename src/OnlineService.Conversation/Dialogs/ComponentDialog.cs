@@ -45,6 +45,27 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         instance.WriteState(innerState);
     }
 
+    public override Task<AnswerFit> ProbeAnswerAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        var inner = ReadInnerState(instance);
+        return inner.DialogStack.Count > 0 && _dialogs.Find(inner.DialogStack[^1].Id) is { } active
+            ? active.ProbeAnswerAsync(turn, inner.DialogStack[^1], cancellationToken)
+            : Task.FromResult(AnswerFit.Unknown);
+    }
+
+    /// <summary>The id of the innermost active dialog below this component (for routers that need to know what is asked).</summary>
+    public string? ActiveLeafId(DialogInstance instance)
+    {
+        var inner = ReadInnerState(instance);
+        if (inner.DialogStack.Count == 0)
+        {
+            return null;
+        }
+
+        var top = inner.DialogStack[^1];
+        return _dialogs.Find(top.Id) is ComponentDialog component ? component.ActiveLeafId(top) ?? top.Id : top.Id;
+    }
+
     public override async Task EndDialogAsync(
         ITurnContext turn, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
