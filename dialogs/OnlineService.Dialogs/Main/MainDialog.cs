@@ -256,11 +256,14 @@ public sealed class MainDialog : ComponentDialog
         || text.Contains("投诉", StringComparison.Ordinal) || text.Contains("表扬", StringComparison.Ordinal) || text.Contains("举报", StringComparison.Ordinal)
         || text.Contains("转人工", StringComparison.Ordinal);
 
+    /// <summary>"不对，是…" at the start, or a correction word with the corrected detail ("地址写错了，是…", "刚才电话写错了 139…").</summary>
     private bool IsCorrection(string text)
     {
         var normalized = PhraseMatcher.Normalize(text);
-        return _catalog.Texts.Conversation.CorrectionMarkers.Exists(marker => normalized.StartsWith(PhraseMatcher.Normalize(marker), StringComparison.Ordinal))
-            || normalized.StartsWith("刚才", StringComparison.Ordinal) && _catalog.Texts.Conversation.CorrectionMarkers.Exists(m => normalized.Contains(PhraseMatcher.Normalize(m), StringComparison.Ordinal));
+        var markers = _catalog.Texts.Conversation.CorrectionMarkers.Select(PhraseMatcher.Normalize).ToList();
+        return markers.Exists(marker => normalized.StartsWith(marker, StringComparison.Ordinal))
+            || (markers.Exists(marker => normalized.Contains(marker, StringComparison.Ordinal))
+                && (MobilePhoneRecognizer.Recognize(text) is not null || normalized.Contains("地址", StringComparison.Ordinal)));
     }
 
     private static bool IsFollow(Activity activity) =>

@@ -9,7 +9,7 @@ namespace OnlineService.Dialogs.WorkOrders;
 /// </summary>
 internal static partial class RequestEntities
 {
-    private static readonly string[] AddressLeads = ["我家住在", "我家住", "我住在", "家住在", "家住", "住在", "我家在", "地址是", "地址", "我是", "在"];
+    private static readonly string[] AddressLeads = ["我家住在", "我家住", "我住在", "家住在", "家住", "住在", "我家在", "地址是", "地址", "我是", "改成", "改为", "应该是", "是", "在"];
 
     public static string? Phone(string text) => MobilePhoneRecognizer.Recognize(text);
 

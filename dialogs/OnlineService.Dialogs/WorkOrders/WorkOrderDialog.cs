@@ -32,6 +32,7 @@ internal abstract class WorkOrderDialog : ServiceDialog
     private const string AddressPromptId = "workorder.address";
     private const string PhonePromptId = "workorder.phone";
     private const string PhotosPromptId = "workorder.photos";
+    private const string HomePromptId = "workorder.home";
 
     protected WorkOrderDialog(string id, WorkOrderDesk desk, TextCatalog catalog)
         : base(id)
@@ -45,6 +46,9 @@ internal abstract class WorkOrderDialog : ServiceDialog
         AddDialog(new TextPrompt(AddressPromptId, (context, _) =>
             Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value!.Trim().Length >= 5)));
         AddDialog(new MobilePhonePrompt(PhonePromptId));
+        // The home question takes a button, or an address typed straight in instead of "填写其他地址".
+        AddDialog(new ChoicePrompt(HomePromptId, (context, _) =>
+            Task.FromResult(context.Recognized.Succeeded || RequestEntities.Address(context.Turn.IncomingText()) is not null)));
         AddDialog(new AttachmentPrompt(PhotosPromptId, (context, _) =>
             Task.FromResult(context.Recognized.Succeeded || IsOneOf(context.Turn.IncomingText(), Texts.SkipWords))));
     }
@@ -236,15 +240,17 @@ internal abstract class WorkOrderDialog : ServiceDialog
 
         choices.Add(new Choice(Catalog.Render(Texts.OtherAddress), ["地址", "其他地址", "填地址"]));
         return accounts.Count == 0
-            ? await step.PromptAsync(ChoicePromptId, Ask(Texts.AskBindOrAddress, Conversation.BindOrAddressRetry, choices), cancellationToken)
-            : await step.PromptAsync(ChoicePromptId, Ask(Texts.AskAccount, Texts.AccountRetry, choices), cancellationToken);
+            ? await step.PromptAsync(HomePromptId, Ask(Texts.AskBindOrAddress, Conversation.BindOrAddressRetry, choices), cancellationToken)
+            : await step.PromptAsync(HomePromptId, Ask(Texts.AskAccount, Texts.AccountRetry, choices), cancellationToken);
     }
 
     private async Task<DialogTurnResult> HomeChosenAsync(WaterfallStepContext<WorkOrderRequest> step, CancellationToken cancellationToken)
     {
         if (step.Result is not FoundChoice choice)
         {
-            return await step.NextAsync(null, cancellationToken);
+            // An address typed at the home question is the address (the phone, if any, is taken from it next).
+            var typed = step.State.Address is null && step.State.AccountNumber is null && RequestEntities.Address(step.Turn.IncomingText()) is not null;
+            return await step.NextAsync(typed ? step.Turn.IncomingText() : null, cancellationToken);
         }
 
         if (choice.Index < step.State.OfferedAccounts.Count)
@@ -397,7 +403,7 @@ internal abstract class WorkOrderDialog : ServiceDialog
 
         var request = step.State;
         var lines = new List<string> { Catalog.Render(Conversation.ReviewHeader, ("category", Desk.CategoryTitle(request.Category!.Value))) };
-        List<Choice> choices = [new(Catalog.Render(Conversation.ConfirmSubmit), ["确认", "提交", "没问题", "对", "对的", "是", "是的", "无误", "好的", "可以"])];
+        List<Choice> choices = [new(Catalog.Render(Conversation.ConfirmSubmit), ["确认", "提交", "没问题", "无误", "确认无误", "好的", "可以"])];
         lines.Add(Catalog.Render(Conversation.ReviewContent, ("result", request.Content)));
         choices.Add(new Choice(Catalog.Render(Conversation.ChangeContent), ["改描述", "修改描述", "改问题"]));
         if (request.Address is not null)
