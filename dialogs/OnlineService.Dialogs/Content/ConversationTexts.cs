@@ -95,4 +95,12 @@ public sealed class ConversationTexts
     public string CreatedWindow { get; set; } = "";
 
     public string Corrected { get; set; } = "";
+
+    public string OrderCorrectAsk { get; set; } = "";
+
+    public string OrderCorrected { get; set; } = "";
+
+    public string OrderCorrectNone { get; set; } = "";
+
+    public string OrderCorrectNotUnderstood { get; set; } = "";
 }

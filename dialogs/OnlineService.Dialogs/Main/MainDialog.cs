@@ -262,8 +262,10 @@ public sealed class MainDialog : ComponentDialog
         var normalized = PhraseMatcher.Normalize(text);
         var markers = _catalog.Texts.Conversation.CorrectionMarkers.Select(PhraseMatcher.Normalize).ToList();
         return markers.Exists(marker => normalized.StartsWith(marker, StringComparison.Ordinal))
+            || (markers.Exists(marker => normalized.Contains(marker, StringComparison.Ordinal)) && normalized.Contains("刚才", StringComparison.Ordinal))
             || (markers.Exists(marker => normalized.Contains(marker, StringComparison.Ordinal))
-                && (MobilePhoneRecognizer.Recognize(text) is not null || normalized.Contains("地址", StringComparison.Ordinal)));
+                && (MobilePhoneRecognizer.Recognize(text) is not null || normalized.Contains("地址", StringComparison.Ordinal)
+                    || normalized.Contains("电话", StringComparison.Ordinal) || normalized.Contains("号码", StringComparison.Ordinal)));
     }
 
     private static bool IsFollow(Activity activity) =>
@@ -342,6 +344,13 @@ public sealed class MainDialog : ComponentDialog
         {
             step.State.NotUnderstoodInARow = 0;
             return await RestartMenuAsync(step, Text(_smalltalk.Reply(talk)), cancellationToken);
+        }
+
+        if (IsCorrection(text) && (text.Contains("电话", StringComparison.Ordinal) || text.Contains("地址", StringComparison.Ordinal) || text.Contains("号码", StringComparison.Ordinal))
+            && _servicesById.ContainsKey("workorder.correctContact"))
+        {
+            // "刚才电话写错了" outside a form: the submitted order's contact is corrected.
+            return await step.BeginDialogAsync("workorder.correctContact", null, cancellationToken);
         }
 
         if (await SecondRequestAsync(step, text, cancellationToken) is { } both)
@@ -452,7 +461,15 @@ public sealed class MainDialog : ComponentDialog
             case "consult":
                 return await step.PromptAsync(FreeTextPromptId, PromptOptions.Ask(_catalog.Texts.Main.ConsultPrompt), cancellationToken);
             default:
-                return await FollowAsync(step, new Route.NotOnline(item.Title), cancellationToken);
+                // Not online yet: said plainly, with how it is done today (the FAQ that says where and what to bring).
+                var howTo = item.Id switch
+                {
+                    "billing" => _faq.Find("faq.payment_methods"),
+                    "invoice" => _faq.Find("faq.invoice_howto"),
+                    "business" => _faq.Find("faq.outlets"),
+                    _ => null,
+                };
+                return await FollowAsync(step, new Route.NotOnline(item.Title, howTo), cancellationToken);
         }
     }
 

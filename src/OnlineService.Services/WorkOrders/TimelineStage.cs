@@ -53,4 +53,7 @@ public enum TimelineStage
 
     /// <summary>The handling unit took the dispatched order (接单); the clock is unchanged.</summary>
     HandlerAccepted,
+
+    /// <summary>The resident corrected the contact phone or address after submitting (the note says what changed).</summary>
+    ContactCorrected,
 }
