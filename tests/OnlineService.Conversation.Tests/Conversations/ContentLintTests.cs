@@ -16,7 +16,7 @@ public sealed partial class ContentLintTests : IDisposable
 {
     /// <summary>Phrases that advertise online payment, invoices or suspension, which are not online yet.</summary>
     private static readonly string[] Promises =
-        ["网上营业厅", "在线交费", "在线缴费", "可以在线办", "我的发票", "“缴费”菜单", "下载电子发票", "现在交费", "现在开发票", "现在申请报停", "现在办理过户", "开具电子发票\n", "查询账单、缴费"];
+        ["网上营业厅", "在线交费", "在线缴费", "可以在线办", "我的发票", "“缴费”菜单", "下载电子发票", "现在交费", "现在开发票", "现在申请报停", "现在办理过户", "查询账单、缴费"];
 
     private static readonly string ContentFolder = Path.Combine(AppContext.BaseDirectory, "content");
 
