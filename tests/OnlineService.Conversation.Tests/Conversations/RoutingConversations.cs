@@ -99,6 +99,25 @@ public sealed class RoutingConversations
             Case("out of scope", "帮我订一张机票") with { LastSays = ["帮不上忙"] },
         };
 
+        // Colloquial first messages of the common tasks, day and night: each ends with the right order.
+        string[] leaks = ["暖气片漏水了", "家里暖气管子在滴水", "暖气阀门那里一直渗水", "卫生间暖气管接头漏水"];
+        foreach (var (text, i) in leaks.Select((t, i) => (t, i)))
+        {
+            cases.Add(Case($"leak: {text}", Leak(text)) with { Order = WorkOrderCategory.RepairLeak, Night = i % 2 == 0, Phone = Phone, Address = Address, Says = ["请先注意安全"] });
+        }
+
+        string[] cold = ["暖气不热", "家里暖气一点都不热", "暖气片冰凉的", "屋里太冷了 暖气不热", "nuanqi不热"];
+        foreach (var (text, i) in cold.Select((t, i) => (t, i)))
+        {
+            cases.Add(Case($"not warm: {text}", NotWarm(text)) with { Order = WorkOrderCategory.RepairNotWarm, Night = i % 2 == 1, Says = ["放气阀"] });
+        }
+
+        string[] hotline = ["客服电话多少", "你们热线是多少", "打哪个电话报修"];
+        foreach (var text in hotline)
+        {
+            cases.Add(Case($"hotline at night: {text}", text) with { Night = true, LastSays = ["96069"], HandedOver = false });
+        }
+
         return Table([.. cases]);
     }
 }
