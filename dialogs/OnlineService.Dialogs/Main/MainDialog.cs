@@ -214,7 +214,8 @@ public sealed class MainDialog : ComponentDialog
 
             // Another task: a free answer that is clearly another task (not merely another kind of repair, which is a
             // correction) or an answer the form cannot take is offered as "keep or switch"; nothing typed is lost.
-            var anotherRepair = result.Intent.StartsWith("repair.", StringComparison.Ordinal) && service.Intents.Any(i => i.StartsWith("repair.", StringComparison.Ordinal));
+            var anotherRepair = result.Intent.StartsWith("repair.", StringComparison.Ordinal)
+                && (service.MenuIds.Contains("repair") || service.Intents.Any(i => i.StartsWith("repair.", StringComparison.Ordinal)));
             if (!IntentIds.IsFaq(result.Intent) && (fit == AnswerFit.Rejected || (fit == AnswerFit.Free && !anotherRepair && QuestionOrRequest(text)))
                 && _catalog.Texts.Understanding.IntentTitles.TryGetValue(result.Intent, out var title))
             {
