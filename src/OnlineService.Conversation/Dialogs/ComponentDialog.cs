@@ -53,19 +53,6 @@ public abstract class ComponentDialog(string id) : Dialog(id)
             : Task.FromResult(AnswerFit.Unknown);
     }
 
-    /// <summary>The id of the innermost active dialog below this component (for routers that need to know what is asked).</summary>
-    public string? ActiveLeafId(DialogInstance instance)
-    {
-        var inner = ReadInnerState(instance);
-        if (inner.DialogStack.Count == 0)
-        {
-            return null;
-        }
-
-        var top = inner.DialogStack[^1];
-        return _dialogs.Find(top.Id) is ComponentDialog component ? component.ActiveLeafId(top) ?? top.Id : top.Id;
-    }
-
     public override async Task EndDialogAsync(
         ITurnContext turn, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,3 @@
-using OnlineService.Services.WorkOrders;
-
 namespace OnlineService.Conversation.Tests.Conversations;
 
 /// <summary>Building blocks of the conversation tables.</summary>
@@ -23,6 +21,4 @@ internal static class Cases
         cases.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static TheoryData<string> Names(Dictionary<string, ConversationCase> table) => [.. table.Keys];
-
-    public static readonly WorkOrderCategory NotWarmCategory = WorkOrderCategory.RepairNotWarm;
 }
