@@ -31,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<IContentPlaceholders>().GetValues));
         services.AddSingleton<InterruptionRecognizer>();
         services.AddSingleton<MessageRouter>();
+        services.AddSingleton<SmalltalkRecognizer>();
         AddHandoff(services);
         AddAccountBinding(services);
         services.AddWorkOrderDialogs();

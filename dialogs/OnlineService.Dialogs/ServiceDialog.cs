@@ -13,4 +13,11 @@ public abstract class ServiceDialog(string id) : ComponentDialog(id)
 
     /// <summary>The intent ids (shared/intents.md) that start this dialog.</summary>
     public virtual IReadOnlyCollection<string> Intents => [];
+
+    /// <summary>True when the dialog applies <see cref="FormCommand"/>s (back one step, corrections) itself.</summary>
+    public virtual bool Navigates => false;
+
+    /// <summary>What residents read as the name of the task in progress ("报修：暖气不热"), for "keep or switch".</summary>
+    public virtual string? Title(Content.TextCatalog catalog) =>
+        Intents.FirstOrDefault() is { } intent && catalog.Texts.Understanding.IntentTitles.TryGetValue(intent, out var title) ? title : null;
 }

@@ -38,7 +38,7 @@ public sealed class MainDialogTests : IDisposable
         await using var host = HeatingHosts.Create(_db.Path);
         await new TestFlow(host)
             .Send("你好").AssertReply("您好，欢迎使用测试热力在线客服！").AssertReply("请问您需要办理什么业务？")
-            .Send("4").AssertReply("“发票”暂不能在线办理").AssertReply("请问您需要办理什么业务？")
+            .Send("4").AssertReply("“发票”暂不能在线办理").AssertReply("营业厅开具")
             .RunAsync();
     }
 }

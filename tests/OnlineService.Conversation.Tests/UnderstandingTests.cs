@@ -87,7 +87,7 @@ public sealed class UnderstandingTests : IDisposable
     {
         await using var host = HeatingHosts.Create(_db.Path);
         await new TestFlow(host)
-            .Send("我想开个电子发票").AssertReply("“开具电子发票”暂不能在线办理").AssertReply("请问您需要办理什么业务？")
+            .Send("我想开个电子发票").AssertReply("“开具电子发票”暂不能在线办理").AssertReply("电子发票")
             .RunAsync();
     }
 }

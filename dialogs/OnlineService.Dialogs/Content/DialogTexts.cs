@@ -22,6 +22,8 @@ public sealed class DialogTexts
     public Emergencies.EmergencyTexts Emergencies { get; set; } = new();
 
     public BillingTexts Billing { get; set; } = new();
+
+    public ConversationTexts Conversation { get; set; } = new();
 }
 
 /// <summary>What the bot says around understanding: clarifying questions, honest uncertainty, FAQ answers.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using OnlineService.Dialogs.Content;
+using OnlineService.Dialogs.Understanding;
 
 namespace OnlineService.Dialogs.Interruptions;
 
@@ -25,7 +26,17 @@ public sealed class InterruptionRecognizer(TextCatalog catalog)
             : Matches(words.Restart, normalized) ? InterruptionKind.Restart
             : Matches(words.Human, normalized) ? InterruptionKind.Human
             : Matches(words.Help, normalized) ? InterruptionKind.Help
+            : IsLeaving(text) ? InterruptionKind.Leave
+            : PhraseMatcher.IsMadeOf(text, catalog.Texts.Conversation.BackWords) ? InterruptionKind.Back
             : InterruptionKind.None;
+    }
+
+    /// <summary>"算了不报了", "不用了谢谢": leaving words, possibly with thanks, and nothing else.</summary>
+    private bool IsLeaving(string? text)
+    {
+        var texts = catalog.Texts.Conversation;
+        var leave = texts.LeaveWords.Select(PhraseMatcher.Normalize).ToHashSet(StringComparer.Ordinal);
+        return PhraseMatcher.Segment(PhraseMatcher.Normalize(text), [.. texts.LeaveWords, .. texts.ThanksWords]) is { } parts && parts.Exists(leave.Contains);
     }
 
     /// <summary>A bare greeting ("你好", "在吗"): answered with the greeting and the menu, not routed.</summary>

@@ -21,6 +21,12 @@ public sealed class MenuState
     /// <summary>The menu item being served, when the resident picked one.</summary>
     public string? MenuId { get; set; }
 
+    /// <summary>An intent to serve as soon as the menu begins (chosen in a clarification, a switch, a queued second request).</summary>
+    public string? StartIntent { get; set; }
+
+    /// <summary>A further request from the same message, served when the current one is done.</summary>
+    public string? QueuedIntent { get; set; }
+
     /// <summary>Messages in a row the bot could not understand; at two it hands over to a human.</summary>
     public int NotUnderstoodInARow { get; set; }
 }

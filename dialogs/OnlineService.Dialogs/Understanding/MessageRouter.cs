@@ -19,21 +19,57 @@ public sealed class MessageRouter(
         .SelectMany(service => service.Intents.Select(intent => (intent, service.Id)))
         .ToDictionary(pair => pair.intent, pair => pair.Id, StringComparer.Ordinal);
 
-    public async Task<Route> RouteAsync(string text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The FAQ that says how to do what is not online yet: asked as a question ("报停需要啥手续"), it is answered; asked
+    /// as a request ("我要报停"), the answer follows the plain "not online yet".
+    /// </summary>
+    private static readonly Dictionary<string, string> FaqForNotOnline = new(StringComparer.Ordinal)
     {
-        var result = await recognizer.RecognizeAsync(text, cancellationToken);
-        return options.Value.Judge(result) switch
-        {
-            ConfidenceBand.Confident when result.Intent == IntentIds.None => new Route.OutOfScope(),
-            ConfidenceBand.Confident => ForIntent(result.Intent),
-            ConfidenceBand.Clarify => Clarify(result, text),
-            _ => new Route.Unsure(text),
-        };
-    }
+        [IntentIds.BillPay] = "faq.payment_methods",
+        [IntentIds.BillQuery] = "faq.payment_methods",
+        [IntentIds.InvoiceGet] = "faq.invoice_howto",
+        [IntentIds.HeatingSuspend] = "faq.suspend_conditions",
+        [IntentIds.AccountTransfer] = "faq.transfer_materials",
+        [IntentIds.Refund] = "faq.outlets",
+        [IntentIds.HeatingResume] = "faq.outlets",
+    };
+
+    public Task<IntentResult> RecognizeAsync(string text, CancellationToken cancellationToken = default) =>
+        recognizer.RecognizeAsync(text, cancellationToken);
+
+    public bool IsConfident(IntentResult result) => options.Value.Judge(result) == ConfidenceBand.Confident;
+
+    public async Task<Route> RouteAsync(string text, CancellationToken cancellationToken = default) =>
+        Route(await recognizer.RecognizeAsync(text, cancellationToken), text);
+
+    public Route Route(IntentResult result, string text) => options.Value.Judge(result) switch
+    {
+        ConfidenceBand.Confident when result.Intent == IntentIds.None => new Route.OutOfScope(),
+        ConfidenceBand.Confident => ForIntent(result.Intent, text, result),
+        ConfidenceBand.Clarify => Clarify(result, text),
+        _ => new Route.Unsure(text),
+    };
+
+    /// <summary>The id of the service dialog an intent starts, if any.</summary>
+    public string? DialogFor(string intent) => _dialogByIntent.GetValueOrDefault(intent);
 
     /// <summary>The route of an intent the resident confirmed or the recognizer is sure of.</summary>
-    public Route ForIntent(string intent)
+    public Route ForIntent(string intent) => ForIntent(intent, null, null);
+
+    private Route ForIntent(string intent, string? text, IntentResult? result)
     {
+        if (text is not null && !_dialogByIntent.ContainsKey(intent) && !IntentIds.IsFaq(intent) && QuestionForm.IsQuestion(text))
+        {
+            // FAQ before "not online yet": a question about a service that is not online ("发票怎么开", "微信能交不")
+            // is answered by its FAQ when one is likely (an alternative of the recognizer, or the service's own FAQ).
+            var faqIntent = result?.Alternatives.FirstOrDefault(a => IntentIds.IsFaq(a.Intent) && a.Score >= 0.05)?.Intent
+                ?? FaqForNotOnline.GetValueOrDefault(intent);
+            if (faqIntent is not null && faq.Find(faqIntent) is { } howTo)
+            {
+                return new Route.Faq(howTo);
+            }
+        }
+
         if (_dialogByIntent.TryGetValue(intent, out var dialogId))
         {
             return new Route.Service(dialogId);
@@ -56,7 +92,7 @@ public sealed class MessageRouter(
         }
 
         return catalog.Texts.Understanding.IntentTitles.TryGetValue(intent, out var title)
-            ? new Route.NotOnline(title)
+            ? new Route.NotOnline(title, FaqForNotOnline.TryGetValue(intent, out var how) ? faq.Find(how) : null)
             : new Route.Unsure(intent);
     }
 

@@ -15,8 +15,8 @@ public abstract record Route
     /// <summary>The resident wants a person, or needs one (a complaint); <paramref name="Intent"/> picks the agents' group.</summary>
     public sealed record Human(HandoffReason Reason = HandoffReason.ResidentAsked, string? Intent = null) : Route;
 
-    /// <summary>A known need whose service is not online yet: say so, with the hotline.</summary>
-    public sealed record NotOnline(string Title) : Route;
+    /// <summary>A known need whose service is not online yet: say so, with the hotline and, when there is one, the FAQ saying how.</summary>
+    public sealed record NotOnline(string Title, FaqAnswer? HowTo = null) : Route;
 
     /// <summary>Not sure between a few intents: ask which one.</summary>
     public sealed record Clarify(IReadOnlyList<string> Intents) : Route;

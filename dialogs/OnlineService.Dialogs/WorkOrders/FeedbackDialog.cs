@@ -31,14 +31,30 @@ internal sealed class FeedbackDialog : WorkOrderDialog
 
     protected override bool NeedsHome(WorkOrderRequest request) => _category is WorkOrderCategory.Complaint or WorkOrderCategory.Report;
 
-    protected override bool NeedsPhotos(WorkOrderRequest request) => NeedsHome(request);
+    // A report may carry evidence; a complaint is heard by people, not prepared for by a technician: no photos.
+    protected override bool NeedsPhotos(WorkOrderRequest request) => _category == WorkOrderCategory.Report;
 
-    private Task<DialogTurnResult> AskContentAsync(WaterfallStepContext<WorkOrderRequest> step, CancellationToken cancellationToken)
+    protected override string PhotosQuestion(WorkOrderRequest request) => Conversation.AskEvidencePhotos;
+
+    private async Task<DialogTurnResult> AskContentAsync(WaterfallStepContext<WorkOrderRequest> step, CancellationToken cancellationToken)
     {
+        var first = !step.State.Started;
+        Start(step);
         step.State.Category = _category;
-        if (Description(step.Turn) is { } described)
+        if (first && _category == WorkOrderCategory.Complaint)
         {
-            return step.NextAsync(described, cancellationToken);
+            // An apology first, and the promise of escalation (T/CDHA 9.3.1): a complaint is heard by people.
+            await SayAsync(step.Turn, Conversation.ComplaintApology, cancellationToken);
+        }
+
+        if (step.State.Content.Length > 0)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        if (step.State.FirstMessage is { } described)
+        {
+            return await step.NextAsync(described, cancellationToken);
         }
 
         var ask = _category switch
@@ -48,29 +64,37 @@ internal sealed class FeedbackDialog : WorkOrderDialog
             WorkOrderCategory.Suggestion => Texts.AskSuggestionContent,
             _ => Texts.AskPraiseContent,
         };
-        return step.PromptAsync(ContentPromptId, Ask(ask, Texts.ProblemRetry), cancellationToken);
+        return await step.PromptAsync(ContentPromptId, Ask(ask, Texts.ProblemRetry), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskReportedAsync(WaterfallStepContext<WorkOrderRequest> step, CancellationToken cancellationToken)
     {
-        if (step.PromptGaveUp)
+        if (step.Result is string content)
         {
-            return await step.EndDialogAsync(null, cancellationToken);
+            step.State.Content = content.Trim();
+            if (step.State.FirstMessage != content)
+            {
+                step.State.MarkAnswered(RequestField.Content);
+            }
         }
 
-        step.State.Content = step.GetResult<string>().Trim();
-        return _category == WorkOrderCategory.Report
+        return _category == WorkOrderCategory.Report && !step.State.ReportedAsked
             ? await step.PromptAsync(FreeTextPromptId, Ask(Texts.AskReported), cancellationToken)
             : await step.NextAsync(null, cancellationToken);
     }
 
     private Task<DialogTurnResult> ReportedGivenAsync(WaterfallStepContext<WorkOrderRequest> step, CancellationToken cancellationToken)
     {
-        if (step.Result is string reported && !IsOneOf(reported, Texts.UnknownWords))
+        if (step.Result is string reported)
         {
-            step.State.ReportedPeople = [.. reported.Split(['、', '，', ',', '；', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            step.State.ReportedAsked = true;
+            step.State.MarkAnswered(RequestField.Reported);
+            if (!IsOneOf(reported, Texts.UnknownWords))
+            {
+                step.State.ReportedPeople = [.. reported.Split(['、', '，', ',', '；', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            }
         }
 
-        return step.NextAsync(step.State.Content, cancellationToken);
+        return step.NextAsync(null, cancellationToken);
     }
 }

@@ -44,6 +44,13 @@ internal sealed class RequestStatusDialog : ServiceDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        var text = step.Turn.IncomingText();
+        if (text.Contains('催', StringComparison.Ordinal) || text.Contains("快点", StringComparison.Ordinal) || text.Contains("快一点", StringComparison.Ordinal))
+        {
+            // 催一下 is an urge on the open orders: acknowledged, then their state.
+            await step.Turn.SendTextAsync(_catalog.Render(_catalog.Texts.Conversation.Urge), cancellationToken: cancellationToken);
+        }
+
         var lines = open.DistinctBy(o => o.Number).OrderBy(o => o.ReceivedAt).Select(Describe);
         await step.Turn.SendTextAsync($"{_catalog.Render(texts.StatusHeader)}\n{string.Join('\n', lines)}", cancellationToken: cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

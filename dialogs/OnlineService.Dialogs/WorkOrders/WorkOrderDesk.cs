@@ -110,6 +110,12 @@ internal sealed class WorkOrderDesk(
             lines.Add(Render(Texts.CreatedDue, ("due", WorkOrderFormat.Time(due.DueAt)), ("milestone", MilestoneTitle(due.Milestone))));
         }
 
+        if (order.VisitWindowStart is { } start && order.VisitWindowEnd is { } end)
+        {
+            // The confirmation repeats the visit window the resident chose.
+            lines.Add(Render(catalog.Texts.Conversation.CreatedWindow, ("window", WorkOrderFormat.Window(start, end))));
+        }
+
         var extra = order.Category switch
         {
             WorkOrderCategory.RepairLeak => Texts.CreatedLeak,

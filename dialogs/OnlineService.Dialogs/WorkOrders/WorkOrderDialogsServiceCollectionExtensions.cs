@@ -31,6 +31,7 @@ internal static class WorkOrderDialogsServiceCollectionExtensions
         }
 
         services.AddSingleton<ServiceDialog, RequestStatusDialog>();
+        services.AddSingleton<ServiceDialog, ContactCorrectionDialog>();
         return services;
     }
 

@@ -45,6 +45,14 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         instance.WriteState(innerState);
     }
 
+    public override Task<AnswerFit> ProbeAnswerAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        var inner = ReadInnerState(instance);
+        return inner.DialogStack.Count > 0 && _dialogs.Find(inner.DialogStack[^1].Id) is { } active
+            ? active.ProbeAnswerAsync(turn, inner.DialogStack[^1], cancellationToken)
+            : Task.FromResult(AnswerFit.Unknown);
+    }
+
     public override async Task EndDialogAsync(
         ITurnContext turn, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {

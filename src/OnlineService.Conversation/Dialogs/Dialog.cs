@@ -29,6 +29,13 @@ public abstract class Dialog(string id)
     public virtual Task RepromptDialogAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
 
+    /// <summary>
+    /// Would the resident's message in <paramref name="turn"/> answer this dialog? Side-effect free: nothing is sent and
+    /// no state is written. Prompts recognise and validate; components ask their innermost active dialog.
+    /// </summary>
+    public virtual Task<AnswerFit> ProbeAnswerAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        Task.FromResult(AnswerFit.Unknown);
+
     /// <summary>Called when the dialog leaves the stack.</summary>
     public virtual Task EndDialogAsync(
         ITurnContext turn, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default) =>

@@ -75,6 +75,12 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turn, DialogSt
             ? GetDialog(instance).RepromptDialogAsync(Turn, instance, cancellationToken)
             : Task.CompletedTask;
 
+    /// <summary>How the current message fits what the active dialog waits for (see <see cref="AnswerFit"/>).</summary>
+    public Task<AnswerFit> ProbeActiveAnswerAsync(CancellationToken cancellationToken = default) =>
+        ActiveDialog is { } active && FindDialog(active.Id) is { } dialog
+            ? dialog.ProbeAnswerAsync(Turn, active, cancellationToken)
+            : Task.FromResult(AnswerFit.Unknown);
+
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
 
     private async Task PopAsync(DialogReason reason, CancellationToken cancellationToken)

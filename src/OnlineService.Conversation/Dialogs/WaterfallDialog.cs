@@ -54,6 +54,9 @@ public sealed class WaterfallDialog<TState>(string id, IEnumerable<WaterfallStep
         return turnResult;
     }
 
+    /// <summary>The steps' shared record as kept on the stack by this waterfall's <paramref name="instance"/> (e.g. to restart it with edits).</summary>
+    public TState ReadValues(DialogInstance instance) => instance.ReadState<WaterfallState<TState>>().Values;
+
     internal Task<DialogTurnResult> NextAsync(DialogContext dc, object? result, CancellationToken cancellationToken) =>
         ResumeDialogAsync(dc, DialogReason.NextCalled, result, cancellationToken);
 }

@@ -42,6 +42,20 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
+        if (state.AttemptCount >= state.Options.MaxAttempts && state.Options.KeepAsking)
+        {
+            // A form keeps what was typed: after too many misunderstood answers it says how to get help and asks on.
+            if (state.Options.TooManyAttempts is { } hint)
+            {
+                await dc.Turn.SendAsync(hint.Clone(), cancellationToken);
+            }
+
+            state.AttemptCount = 0;
+            instance.WriteState(state);
+            await OnPromptAsync(dc.Turn, state.Options, isRetry: true, cancellationToken);
+            return EndOfTurn;
+        }
+
         if (state.AttemptCount >= state.Options.MaxAttempts)
         {
             if (state.Options.TooManyAttempts is { } giveUp)
@@ -67,6 +81,24 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         await RepromptDialogAsync(dc.Turn, dc.ActiveDialog!, cancellationToken);
         return EndOfTurn;
     }
+
+    public override async Task<AnswerFit> ProbeAnswerAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        if (turn.Activity.Type != ActivityTypes.Message)
+        {
+            return AnswerFit.Rejected;
+        }
+
+        var state = instance.ReadState<PromptState>();
+        var recognized = await OnRecognizeAsync(turn, state.Options, cancellationToken);
+        var valid = validator is null
+            ? recognized.Succeeded
+            : await validator(new PromptValidatorContext<T>(new SilentTurnContext(turn), recognized, state.Options, state.AttemptCount + 1), cancellationToken);
+        return !valid ? AnswerFit.Rejected : IsFreeText ? AnswerFit.Free : AnswerFit.Exact;
+    }
+
+    /// <summary>True for prompts that take any text (so a valid answer may still be meant as something else).</summary>
+    protected virtual bool IsFreeText => false;
 
     public override Task RepromptDialogAsync(ITurnContext turn, DialogInstance instance, CancellationToken cancellationToken = default) =>
         OnPromptAsync(turn, instance.ReadState<PromptState>().Options, isRetry: false, cancellationToken);

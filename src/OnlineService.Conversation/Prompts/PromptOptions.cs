@@ -20,6 +20,12 @@ public sealed record PromptOptions
     /// <summary>Sent when the prompt gives up; the calling step decides what happens next.</summary>
     public Activity? TooManyAttempts { get; init; }
 
+    /// <summary>
+    /// When true the prompt never gives up: after <see cref="MaxAttempts"/> answers it sends <see cref="TooManyAttempts"/>
+    /// (how to get help) and goes on asking, so what a form collected so far is never thrown away.
+    /// </summary>
+    public bool KeepAsking { get; init; }
+
     public static PromptOptions Ask(string text, string? retryText = null) => new()
     {
         Prompt = new Activity { Text = text, TextFormat = TextFormats.Plain },

@@ -59,4 +59,7 @@ public enum TimelineStage
 
     /// <summary>The order became an emergency: dispatched at once and shown in red (see <see cref="WorkOrderPriority"/>).</summary>
     MadeEmergency,
+
+    /// <summary>The resident corrected the contact phone or address after submitting (the note says what changed).</summary>
+    ContactCorrected,
 }

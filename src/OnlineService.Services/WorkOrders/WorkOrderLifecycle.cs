@@ -187,6 +187,35 @@ public static class WorkOrderLifecycle
     }
 
     /// <summary>Suspends the order with a reason; its clock stops until <see cref="Resume"/>.</summary>
+    /// <summary>
+    /// The resident's correction of the contact phone or the address of an open order ("刚才电话写错了"): the ledger
+    /// changes, and the timeline keeps what it was and what it became.
+    /// </summary>
+    public static WorkOrder CorrectContact(WorkOrder order, string? phone, string? address, string actor, DateTimeOffset now)
+    {
+        ExpectOpen(order, "correct the contact of");
+        if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(address))
+        {
+            throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, "A contact correction needs a new phone or a new address.");
+        }
+
+        var changes = new List<string>();
+        var ledger = order.Ledger;
+        if (!string.IsNullOrWhiteSpace(phone))
+        {
+            changes.Add($"电话 {ledger.Phone ?? "-"} → {phone}");
+            ledger = ledger with { Phone = phone };
+        }
+
+        if (!string.IsNullOrWhiteSpace(address))
+        {
+            changes.Add($"地址 {ledger.Address ?? "-"} → {address}");
+            ledger = ledger with { Address = address };
+        }
+
+        return Append(order, new TimelineEntry(TimelineStage.ContactCorrected, now, actor, string.Join("；", changes))) with { Ledger = ledger };
+    }
+
     public static WorkOrder Suspend(WorkOrder order, string actor, string reason, DateTimeOffset now)
     {
         ExpectOpen(order, "suspend");

@@ -39,11 +39,11 @@ public sealed class HandoffTriggerTests : IDisposable
     {
         await using var host = HeatingHosts.Create(_db.Path, sampleVisit: false);
         await new TestFlow(host)
-            .Send("我要投诉你们的维修师傅态度太差了").AssertReply("您还没有绑定户号").IgnoreReplies()
+            .Send("我要投诉你们的维修师傅态度太差了").AssertReply("非常抱歉").AssertReply("您还没有绑定户号").IgnoreReplies()
             .Send("填写其他地址").IgnoreReplies()
             .Send("幸福里小区5号楼3单元201").IgnoreReplies()
-            .Send("13800138000").AssertReply("请发送一两张现场照片")
-            .Send("没有")
+            .Send("13800138000").AssertReply("请核对您要提交的投诉信息").IgnoreReplies()
+            .Send("确认提交")
             .AssertReply("已为您登记投诉工单，工单号：")
             .AssertReply("目前在线人工客服暂未开通")
             .IgnoreReplies()

@@ -16,12 +16,12 @@ public sealed class FeedbackTranscriptTests : IDisposable
         await using var host = HeatingHosts.Create(_db.Path, sampleVisit: false);
         var unit = new HandlingUnit(host);
         await new TestFlow(host)
-            .Send("我要投诉").AssertReply("请描述您要投诉的问题")
+            .Send("我要投诉").AssertReply("非常抱歉给您带来了不好的体验").AssertReply("请描述您要投诉的问题")
             .Send("维修师傅上门态度很差，还乱收费").AssertReply("您还没有绑定户号").IgnoreReplies()
             .Send("填写其他地址").IgnoreReplies()
             .Send("幸福里小区5号楼3单元201").IgnoreReplies()
-            .Send("13800138000").AssertReply("请发送一两张现场照片")
-            .Send("没有").AssertReply(reply =>
+            .Send("13800138000").AssertReply("请核对您要提交的投诉信息").IgnoreReplies()
+            .Send("确认提交").AssertReply(reply =>
             {
                 Assert.Contains("已为您登记投诉工单，工单号：", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("前与您联系", reply.Text, StringComparison.Ordinal);
@@ -44,8 +44,9 @@ public sealed class FeedbackTranscriptTests : IDisposable
             .Send("王五、检修班组3").AssertReply("您还没有绑定户号").IgnoreReplies()
             .Send("填写其他地址").IgnoreReplies()
             .Send("幸福里小区5号楼3单元201").IgnoreReplies()
-            .Send("13800138000").IgnoreReplies()
-            .Send("跳过").AssertReply(reply =>
+            .Send("13800138000").AssertReply("如果有现场照片，可以发送一两张作为线索").IgnoreReplies()
+            .Send("跳过").AssertReply("请核对您要提交的举报信息").IgnoreReplies()
+            .Send("确认提交").AssertReply(reply =>
             {
                 Assert.Contains("已为您登记举报工单", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("被举报的人员不会参与处理", reply.Text, StringComparison.Ordinal);
@@ -77,7 +78,8 @@ public sealed class FeedbackTranscriptTests : IDisposable
         await new TestFlow(host)
             .Send("我有个建议").AssertReply("请写下您的意见或建议")
             .Send("希望能在公众号上查看每天的供水温度").AssertReply("请留下联系电话")
-            .Send("13800138000").AssertReply(reply =>
+            .Send("13800138000").AssertReply("请核对您要提交的建议信息").IgnoreReplies()
+            .Send("确认提交").AssertReply(reply =>
             {
                 Assert.Contains("已为您登记建议工单", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("感谢您的宝贵意见", reply.Text, StringComparison.Ordinal);
@@ -97,7 +99,8 @@ public sealed class FeedbackTranscriptTests : IDisposable
         await new TestFlow(host)
             .Send("我要表扬").AssertReply("请写下您想表扬的人员或事情")
             .Send("表扬李师傅，半夜来帮我们修好了暖气").AssertReply("请留下联系电话")
-            .Send("13800138000").AssertReply("感谢您的表扬与认可").IgnoreReplies()
+            .Send("13800138000").AssertReply("请核对您要提交的表扬信息").IgnoreReplies()
+            .Send("确认提交").AssertReply("感谢您的表扬与认可").IgnoreReplies()
             .RunAsync();
 
         var order = await unit.OnlyOrderAsync();

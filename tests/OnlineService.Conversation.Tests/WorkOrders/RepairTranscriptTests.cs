@@ -86,7 +86,12 @@ public sealed class RepairTranscriptTests : IDisposable
             .Send("13987654321").AssertReply("请发送一两张现场照片")
             .Send("跳过").AssertReply(Question("请选择方便上门的时间（入户测温只安排在白天）",
                 "11月22日（周日）14:00-16:00", "11月22日（周日）16:00-18:00", "11月23日（周一）08:00-10:00", "11月23日（周一）10:00-12:00"))
-            .Send("11月23日（周一）08:00-10:00").AssertReply("已为您登记暖气不热报修工单").IgnoreReplies()
+            .Send("11月23日（周一）08:00-10:00").AssertReply(reply => Assert.Contains("上门时间：11月23日（周一）08:00-10:00", reply.Text, StringComparison.Ordinal))
+            .Send("确认提交").AssertReply(reply =>
+            {
+                Assert.Contains("已为您登记暖气不热报修工单", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("预约上门时间：11月23日（周一）08:00-10:00", reply.Text, StringComparison.Ordinal);
+            }).IgnoreReplies()
             .RunAsync();
 
         var order = await unit.OnlyOrderAsync();
@@ -110,7 +115,8 @@ public sealed class RepairTranscriptTests : IDisposable
             .Send("13987654321").IgnoreReplies()
             .Send("跳过").AssertReply(Question("请选择方便上门的时间（入户测温只安排在白天）",
                 "11月22日（周日）16:00-18:00", "11月23日（周一）08:00-10:00", "11月23日（周一）10:00-12:00", "11月23日（周一）16:00-18:00"))
-            .Send("4").AssertReply("已为您登记入户测温工单").IgnoreReplies()
+            .Send("4").AssertReply("请核对您要提交的入户测温信息")
+            .Send("确认提交").AssertReply("已为您登记入户测温工单").IgnoreReplies()
             .RunAsync();
 
         var order = await unit.OnlyOrderAsync();
@@ -143,7 +149,8 @@ public sealed class RepairTranscriptTests : IDisposable
                 .AssertReply(Question("处理人员联系您用哪个电话？", "使用尾号5678的登记电话", "换一个号码"))
             .Send("使用尾号5678的登记电话").AssertReply("请发送一两张现场照片")
             .Send(photo).AssertReply("请选择方便上门的时间：").IgnoreReplies()
-            .Send("1").AssertReply("已为您登记维修工单").IgnoreReplies()
+            .Send("1").AssertReply("请核对您要提交的维修信息")
+            .Send("确认提交").AssertReply("已为您登记维修工单").IgnoreReplies()
             .RunAsync();
 
         var order = await unit.OnlyOrderAsync("2023100188");
