@@ -50,7 +50,11 @@ public static class PaymentsHostingExtensions
         services.TryAddSingleton<PaymentBackstop>();
         var interval = builder.Configuration.GetSection(AlipayOptions.SectionName).GetValue<TimeSpan?>(nameof(AlipayOptions.BackstopInterval))
             ?? new AlipayOptions().BackstopInterval;
-        services.AddQuartz(quartz => quartz.ScheduleJob<PaymentBackstopJob>(trigger => trigger.WithIdentity("payment-backstop").WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever())));
+        // First run one interval after start, not at start: a notification that is on its way gets its chance first,
+        // and a start does not race the requests the gateway is about to answer.
+        services.AddQuartz(quartz => quartz.ScheduleJob<PaymentBackstopJob>(trigger => trigger.WithIdentity("payment-backstop")
+            .StartAt(TimeProvider.System.GetUtcNow() + interval)
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever())));
         return builder;
     }
 
