@@ -8,7 +8,7 @@ namespace OnlineService.Dialogs.WorkOrders;
 
 /// <summary>
 /// "刚才电话写错了，是139…" after an order was submitted: the latest open order of the resident gets the new contact
-/// phone or address, recorded on its timeline (<see cref="TimelineStage.ContactCorrected"/>). Without the new value in
+/// phone or address, recorded on its timeline (<see cref="TimelineStage.ContactUpdated"/>). Without the new value in
 /// the message, it is asked for once.
 /// </summary>
 internal sealed class ContactCorrectionDialog : ServiceDialog
@@ -67,7 +67,7 @@ internal sealed class ContactCorrectionDialog : ServiceDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await _desk.WorkOrders.CorrectContactAsync(step.State.Number, phone, address, WorkOrderDesk.ResidentActor, cancellationToken);
+        await _desk.WorkOrders.UpdateContactAsync(step.State.Number, phone, address, WorkOrderDesk.ResidentActor, cancellationToken);
         var changed = string.Join("，", new[] { phone is null ? null : $"联系电话改为 {phone}", address is null ? null : $"地址改为 {address}" }.OfType<string>());
         await Say(step.Turn, _catalog.Render(Texts.OrderCorrected, ("number", step.State.Number), ("result", changed)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

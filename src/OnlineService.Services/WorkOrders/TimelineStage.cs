@@ -54,12 +54,9 @@ public enum TimelineStage
     /// <summary>The handling unit took the dispatched order (接单); the clock is unchanged.</summary>
     HandlerAccepted,
 
-    /// <summary>The resident gave (or corrected) the contact phone or address after the order was received.</summary>
+    /// <summary>The resident gave or corrected the contact phone or address after receipt (the note says what changed).</summary>
     ContactUpdated,
 
     /// <summary>The order became an emergency: dispatched at once and shown in red (see <see cref="WorkOrderPriority"/>).</summary>
     MadeEmergency,
-
-    /// <summary>The resident corrected the contact phone or address after submitting (the note says what changed).</summary>
-    ContactCorrected,
 }

@@ -187,35 +187,6 @@ public static class WorkOrderLifecycle
     }
 
     /// <summary>Suspends the order with a reason; its clock stops until <see cref="Resume"/>.</summary>
-    /// <summary>
-    /// The resident's correction of the contact phone or the address of an open order ("刚才电话写错了"): the ledger
-    /// changes, and the timeline keeps what it was and what it became.
-    /// </summary>
-    public static WorkOrder CorrectContact(WorkOrder order, string? phone, string? address, string actor, DateTimeOffset now)
-    {
-        ExpectOpen(order, "correct the contact of");
-        if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(address))
-        {
-            throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, "A contact correction needs a new phone or a new address.");
-        }
-
-        var changes = new List<string>();
-        var ledger = order.Ledger;
-        if (!string.IsNullOrWhiteSpace(phone))
-        {
-            changes.Add($"电话 {ledger.Phone ?? "-"} → {phone}");
-            ledger = ledger with { Phone = phone };
-        }
-
-        if (!string.IsNullOrWhiteSpace(address))
-        {
-            changes.Add($"地址 {ledger.Address ?? "-"} → {address}");
-            ledger = ledger with { Address = address };
-        }
-
-        return Append(order, new TimelineEntry(TimelineStage.ContactCorrected, now, actor, string.Join("；", changes))) with { Ledger = ledger };
-    }
-
     public static WorkOrder Suspend(WorkOrder order, string actor, string reason, DateTimeOffset now)
     {
         ExpectOpen(order, "suspend");
@@ -282,24 +253,33 @@ public static class WorkOrderLifecycle
     }
 
     /// <summary>
-    /// The resident gave the contact after receipt (an emergency order is received before anything is asked, so the
-    /// dispatcher has it at once): the ledger takes the new phone or address, the timeline keeps what changed.
+    /// The resident gives or corrects the contact phone or address of an open order after receipt: an emergency order
+    /// is received before anything is asked (so the dispatcher has it at once), and a submitted order's "刚才电话写错了"
+    /// is corrected the same way. The ledger takes the new values; the timeline keeps what each was and became.
     /// </summary>
     public static WorkOrder UpdateContact(WorkOrder order, string? phone, string? address, string actor, DateTimeOffset now)
     {
-        ExpectOpen(order, "update the contact");
+        ExpectOpen(order, "update the contact of");
         if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(address))
         {
-            throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, "Give a phone, an address or both.");
+            throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidArgument, "A contact update needs a new phone, a new address or both.");
         }
 
-        var ledger = order.Ledger with
+        var changes = new List<string>();
+        var ledger = order.Ledger;
+        if (!string.IsNullOrWhiteSpace(phone))
         {
-            Phone = string.IsNullOrWhiteSpace(phone) ? order.Ledger.Phone : phone.Trim(),
-            Address = string.IsNullOrWhiteSpace(address) ? order.Ledger.Address : address.Trim(),
-        };
-        var note = string.Join("；", new[] { phone is { Length: > 0 } ? $"联系电话：{phone.Trim()}" : null, address is { Length: > 0 } ? $"地址：{address.Trim()}" : null }.OfType<string>());
-        return Append(order, new TimelineEntry(TimelineStage.ContactUpdated, now, actor, note)) with { Ledger = ledger };
+            changes.Add($"电话 {ledger.Phone ?? "-"} → {phone.Trim()}");
+            ledger = ledger with { Phone = phone.Trim() };
+        }
+
+        if (!string.IsNullOrWhiteSpace(address))
+        {
+            changes.Add($"地址 {ledger.Address ?? "-"} → {address.Trim()}");
+            ledger = ledger with { Address = address.Trim() };
+        }
+
+        return Append(order, new TimelineEntry(TimelineStage.ContactUpdated, now, actor, string.Join("；", changes))) with { Ledger = ledger };
     }
 
     /// <summary>An open order reported again as a danger (e.g. a leak now "越漏越大") becomes an emergency; once.</summary>

@@ -119,10 +119,6 @@ public sealed class WorkOrderService
     public Task<WorkOrderResult> SuspendAsync(string number, string actor, string reason, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.Suspend(o, actor, reason, now), cancellationToken);
 
-    /// <summary>Corrects the contact phone and/or address of an open order, with a timeline entry (the resident's "电话写错了").</summary>
-    public Task<WorkOrderResult> CorrectContactAsync(string number, string? phone, string? address, string actor, CancellationToken cancellationToken) =>
-        ApplyAsync(number, (o, now) => WorkOrderLifecycle.CorrectContact(o, phone, address, actor, now), cancellationToken);
-
     /// <summary>Resumes a suspended order.</summary>
     public Task<WorkOrderResult> ResumeAsync(string number, string actor, string? note, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.Resume(o, actor, note, now, Sla), cancellationToken);
@@ -132,7 +128,7 @@ public sealed class WorkOrderService
         string number, SlaMilestone milestone, DateTimeOffset agreedDueAt, string reason, string actor, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.AgreeNewTime(o, milestone, agreedDueAt, reason, actor, now, Sla), cancellationToken);
 
-    /// <summary>Records a contact phone or address the resident gave after receipt.</summary>
+    /// <summary>Records a contact phone or address the resident gave or corrected after receipt (<see cref="WorkOrderLifecycle.UpdateContact"/>).</summary>
     public Task<WorkOrderResult> UpdateContactAsync(string number, string? phone, string? address, string actor, CancellationToken cancellationToken) =>
         ApplyAsync(number, (o, now) => WorkOrderLifecycle.UpdateContact(o, phone, address, actor, now), cancellationToken);
 

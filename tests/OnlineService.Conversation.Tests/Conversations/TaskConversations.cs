@@ -36,7 +36,7 @@ public sealed class TaskConversations
         var store = host.Services.GetRequiredService<IWorkOrderStore>();
         var order = Assert.Single(await store.ListByResidentAsync("test:resident-1", TestContext.Current.CancellationToken));
         Assert.Equal("13912345678", order.Ledger.Phone);
-        var entry = order.Last(TimelineStage.ContactCorrected)!;
+        var entry = order.Last(TimelineStage.ContactUpdated)!;
         Assert.Equal(("resident", "电话 13812345678 → 13912345678"), (entry.Actor, entry.Note));
     }
 

@@ -13,10 +13,10 @@ public sealed class ContactCorrectionTests
         var ct = WorkOrderHarness.Ct;
         var order = (await h.Service.ReceiveAsync(WorkOrderHarness.Intake(WorkOrderCategory.RepairLeak), "resident", ct)).Result.Order;
 
-        var corrected = (await h.Service.CorrectContactAsync(order.Number, "13912345678", "望京花园3号楼2单元501", "resident", ct)).Order;
+        var corrected = (await h.Service.UpdateContactAsync(order.Number, "13912345678", "望京花园3号楼2单元501", "resident", ct)).Order;
 
         Assert.Equal(("13912345678", "望京花园3号楼2单元501"), (corrected.Ledger.Phone, corrected.Ledger.Address));
-        var entry = corrected.Last(TimelineStage.ContactCorrected)!;
+        var entry = corrected.Last(TimelineStage.ContactUpdated)!;
         Assert.Equal("resident", entry.Actor);
         Assert.Contains("电话", entry.Note, StringComparison.Ordinal);
         Assert.Contains("→ 13912345678", entry.Note, StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class ContactCorrectionTests
         var ct = WorkOrderHarness.Ct;
         var order = (await h.Service.ReceiveAsync(WorkOrderHarness.Intake(WorkOrderCategory.RepairLeak), "resident", ct)).Result.Order;
 
-        var refused = await Assert.ThrowsAsync<WorkOrderRuleException>(() => h.Service.CorrectContactAsync(order.Number, null, " ", "resident", ct));
+        var refused = await Assert.ThrowsAsync<WorkOrderRuleException>(() => h.Service.UpdateContactAsync(order.Number, null, " ", "resident", ct));
         Assert.Equal(WorkOrderRuleCodes.InvalidArgument, refused.Code);
     }
 }

@@ -59,7 +59,7 @@ public sealed class EmergencyOrdersTests
 
         Assert.Equal(("13912345678", order.Ledger.Address), (updated.Order.Ledger.Phone, updated.Order.Ledger.Address));
         var entry = Assert.Single(updated.Events);
-        Assert.Equal((TimelineStage.ContactUpdated, "联系电话：13912345678"), (entry.Stage, entry.Note));
+        Assert.Equal((TimelineStage.ContactUpdated, $"电话 {order.Ledger.Phone ?? "-"} → 13912345678"), (entry.Stage, entry.Note));
         await Assert.ThrowsAsync<WorkOrderRuleException>(() => harness.Service.UpdateContactAsync(order.Number, " ", null, "resident", Ct));
     }
 }
